@@ -1,0 +1,30 @@
+// @ts-check
+import './src/cli/require-node.mjs';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { BUREAU_CONFIG_FILE, parseBureauConfig } from './src/lib/config/parse-bureau';
+
+// Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
+const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: bureau.websiteUrl,
+  trailingSlash: 'always',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      filter: (page) => !/\/(404|500)\/?$/.test(page),
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,41 @@
+import './src/cli/require-node.mjs';
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = Number(process.env.TEST_PORT ?? 4399);
+/** Outgoing mail of the test server goes to a fresh folder, never to the developer's outbox. */
+const outboxDir = process.env.TEST_OUTBOX_DIR ?? mkdtempSync(join(tmpdir(), 'wep-outbox-'));
+process.env.TEST_OUTBOX_DIR = outboxDir;
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node src/cli/serve.mjs',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { HOST: '127.0.0.1', PORT: String(port), OUTBOX_DIR: outboxDir },
+  },
+});
