@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { calculatorSpecs } from '../../../src/lib/rekenhulpen/catalog';
+import { defaultRawValues, validateFields } from '../../../src/lib/rekenhulpen/form-model';
+import { formatEuro } from '../../../src/lib/rekenhulpen/format';
+import { parametersForYear } from '../../../src/lib/rekenhulpen/year-parameters';
+import { bothYears, params2026 } from './fixtures';
+
+const parametersFor = (year: number) => parametersForYear(bothYears, year);
+
+describe('calculator views', () => {
+  for (const [naam, spec] of Object.entries(calculatorSpecs)) {
+    it(`${naam}: defaults give finite amounts and a summary`, () => {
+      const { values, errors } = validateFields(spec.fields, defaultRawValues(spec.fields, params2026));
+      expect(errors).toEqual({});
+      const view = spec.compute(values, 2026, parametersFor);
+      for (const row of [...view.rows, ...view.chart]) expect(Number.isFinite(row.amount)).toBe(true);
+      expect(view.summary).toMatch(/€/);
+    });
+  }
+
+  it('werkervaringsplaats warns when the hourly wage is below the minimum wage', () => {
+    const spec = calculatorSpecs.werkervaringsplaats;
+    const raw = { ...defaultRawValues(spec.fields, params2026), maandloon: '1.000' };
+    const view = spec.compute(validateFields(spec.fields, raw).values, 2026, parametersFor);
+    expect(view.notes[0]).toMatch(/lager dan het minimumuurloon van 2026/);
+  });
+
+  it('euro amounts are shown in Dutch notation to the cent', () => {
+    expect(formatEuro(15_225.6)).toBe('€\u00a015.225,60');
+  });
+});
