@@ -8,8 +8,11 @@ async function loadedScriptBytes(page: Page, path: string): Promise<number> {
     if (response.request().resourceType() === 'script') bodies.push(response.body());
   });
   await page.goto(path);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded().catch(() => undefined);
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index++) {
+    await islands.nth(index).scrollIntoViewIfNeeded();
+    await expect(islands.nth(index)).not.toHaveAttribute('ssr');
+  }
   await page.waitForLoadState('networkidle');
   const files = await Promise.all(bodies);
   return files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
