@@ -57,9 +57,9 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
 
   return (
     <section class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6" aria-labelledby={headingId}>
-      <h2 id={headingId} class="mt-0 text-2xl font-bold text-brand-900">{spec.title}</h2>
+      <h2 id={headingId} class="mt-0 text-2xl font-bold break-words hyphens-auto text-brand-900">{spec.title}</h2>
       <div class="grid gap-8 lg:grid-cols-2">
-        <form class="space-y-5" noValidate onSubmit={(e) => e.preventDefault()}>
+        <form class="min-w-0 space-y-5" noValidate onSubmit={(e) => e.preventDefault()}>
           <div>
             <label for={`${idPrefix}-jaar`} class="block font-semibold">{spec.yearLabel}</label>
             <select
@@ -89,7 +89,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
             Begin opnieuw
           </button>
         </form>
-        <div>
+        <div class="min-w-0">
           <h3 class="mt-0 text-xl font-bold text-brand-900">Uitkomst ({year})</h3>
           <p role="status" aria-live="polite" class="font-semibold" data-testid="rekenhulp-samenvatting">
             {view ? view.summary : 'Controleer de velden met een foutmelding. Dan rekenen we verder.'}
@@ -140,6 +140,11 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
               {view.notes.map((note) => (
                 <p key={note} class="mt-3 text-sm">{note}</p>
               ))}
+              {view.link && (
+                <p class="mt-3 text-sm">
+                  <a href={view.link.href}>{view.link.text}</a>
+                </p>
+              )}
             </>
           )}
         </div>

@@ -36,7 +36,8 @@ export function ResultChart({ bars, caption }: Props) {
           );
         })}
       </svg>
-      <table class="sr-only">
+      <div class="sr-only">
+        <table>
         <caption>{caption}</caption>
         <tbody>
           {bars.map((bar) => (
@@ -46,7 +47,8 @@ export function ResultChart({ bars, caption }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+        </table>
+      </div>
     </figure>
   );
 }

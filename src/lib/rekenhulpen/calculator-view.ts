@@ -26,6 +26,8 @@ export interface CalculatorView {
   table?: ResultTable;
   /** Short remarks shown under the result. */
   notes: string[];
+  /** Optional pointer to a related page. */
+  link?: { text: string; href: string };
 }
 
 /** Everything the generic calculator interface needs to know about one calculator. */

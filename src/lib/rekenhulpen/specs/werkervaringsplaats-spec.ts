@@ -35,7 +35,7 @@ export const werkervaringsplaatsSpec: CalculatorSpec = {
       recruitmentCost: num(values, 'werving'),
     });
     const notes = [
-      'Neemt u de kandidaat in dienst na de wachttijd van 104 weken? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden. Reken dat uit met de rekenhulp No-riskpolis en loonkostenvoordeel.',
+      'Neemt u de kandidaat in dienst na de wachttijd van 104 weken? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden.',
     ];
     const minimumWage = parametersFor(year).minimumUurloon;
     if (r.hourlyWage < minimumWage) {
@@ -57,6 +57,7 @@ export const werkervaringsplaatsSpec: CalculatorSpec = {
         { label: 'Wervingskosten bespaard', amount: r.recruitmentCostAvoided },
       ],
       notes,
+      link: { text: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren', href: '/rekenhulpen/no-riskpolis/' },
     };
   },
 };
