@@ -26,22 +26,22 @@ describe('parseParametersFile errors', () => {
 
   it('names the file and the field of a wrong value', () => {
     const broken = valid.replace('waarde: 304.25', "waarde: 'veel'");
-    expect(() => parseParametersFile(broken, 'content/rekenhulpen/parameters-2026.yaml')).toThrowError(
+    expect(() => parseParametersFile(broken, 'content/rekenhulpen/parameters-2026.yaml')).toThrow(
       /Fout in content\/rekenhulpen\/parameters-2026\.yaml:\n {2}- veld "wettelijk\.maximumDagloon\.waarde"/,
     );
   });
 
   it('names a missing source', () => {
     const broken = valid.replace('    bron: https://reintjesadvies.pl/premiepercentages-en-maximum-premieloon-2026\n', '');
-    expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrowError(/wettelijk\.maximumDagloon\.bron/);
+    expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(/wettelijk\.maximumDagloon\.bron/);
   });
 
   it('rejects a year that does not match the file name', () => {
-    expect(() => parseParametersFile(valid, 'parameters-2027.yaml')).toThrowError(/veld "jaar"/);
+    expect(() => parseParametersFile(valid, 'parameters-2027.yaml')).toThrow(/veld "jaar"/);
   });
 
   it('rejects invalid YAML with a ConfigError', () => {
-    expect(() => parseParametersFile('jaar: [', 'parameters-2026.yaml')).toThrowError(ConfigError);
+    expect(() => parseParametersFile('jaar: [', 'parameters-2026.yaml')).toThrow(ConfigError);
   });
 });
 
