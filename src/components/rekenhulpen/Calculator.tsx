@@ -56,10 +56,10 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
   const headingId = `${idPrefix}-titel`;
 
   return (
-    <section class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6" aria-labelledby={headingId}>
-      <h2 id={headingId} class="mt-0 text-2xl font-bold break-words hyphens-auto text-brand-900">{spec.title}</h2>
-      <div class="grid gap-8 lg:grid-cols-2">
-        <form class="min-w-0 space-y-5" noValidate onSubmit={(e) => e.preventDefault()}>
+    <section class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6 print:my-0 print:border-0 print:p-0" aria-labelledby={headingId}>
+      <h2 id={headingId} class="mt-0 text-2xl print:text-lg font-bold break-words hyphens-auto text-brand-900">{spec.title}</h2>
+      <div class="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-6">
+        <form class="min-w-0 space-y-5 print:space-y-2" noValidate onSubmit={(e) => e.preventDefault()}>
           <div>
             <label for={`${idPrefix}-jaar`} class="block font-semibold">{spec.yearLabel}</label>
             <select
@@ -107,7 +107,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
             <>
               <dl class="mt-4 divide-y divide-brand-100 border-y border-brand-100">
                 {view.rows.map((row) => (
-                  <div key={row.label} class={`flex flex-wrap justify-between gap-x-4 py-2 ${row.isTotal ? 'font-bold' : ''}`}>
+                  <div key={row.label} class={`flex flex-wrap justify-between gap-x-4 py-2 print:py-1 ${row.isTotal ? 'font-bold' : ''}`}>
                     <dt>{row.label}</dt>
                     <dd class="tabular-nums">{formatEuro(row.amount)}</dd>
                   </div>
@@ -116,7 +116,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
               <ResultChart bars={view.chart} caption={`Belangrijkste bedragen (${year})`} />
               {view.table && (
                 <div class="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={view.table.caption}>
-                  <table class="w-full text-sm">
+                  <table class="w-full text-sm print:text-xs">
                     <caption class="text-left font-semibold">{view.table.caption}</caption>
                     <thead>
                       <tr>
@@ -129,7 +129,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                       {view.table.body.map((cells) => (
                         <tr key={cells[0]}>
                           {cells.map((cell, i) =>
-                            i === 0 ? <th key={i} scope="row" class="px-1 text-left">{cell}</th> : <td key={i} class="px-1 tabular-nums">{cell}</td>,
+                            i === 0 ? <th key={i} scope="row" class="whitespace-nowrap px-1 text-left">{cell}</th> : <td key={i} class="whitespace-nowrap px-1 tabular-nums">{cell}</td>,
                           )}
                         </tr>
                       ))}

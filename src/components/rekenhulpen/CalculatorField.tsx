@@ -27,7 +27,7 @@ export function CalculatorField({ field, idPrefix, value, error, onChange }: Pro
         />
         <div>
           <label for={id} class="font-semibold">{field.label}</label>
-          {field.hint && <p id={hintId} class="text-sm text-muted">{field.hint}</p>}
+          {field.hint && <p id={hintId} class="text-sm text-muted print:hidden">{field.hint}</p>}
         </div>
       </div>
     );
@@ -35,23 +35,23 @@ export function CalculatorField({ field, idPrefix, value, error, onChange }: Pro
   const unitId = field.unit ? `${id}-unit` : undefined;
   const describedBy = [hintId, unitId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={error ? 'border-l-4 border-red-700 pl-3' : ''}>
+    <div class={`print:flex print:flex-wrap print:items-center print:gap-x-2 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
       <label for={id} class="block font-semibold">{field.label}</label>
-      {field.hint && <p id={hintId} class="text-sm text-muted">{field.hint}</p>}
+      {field.hint && <p id={hintId} class="text-sm text-muted print:hidden">{field.hint}</p>}
       {error && (
         <p id={errorId} class="font-semibold text-red-700">
           <span class="sr-only">Fout: </span>
           {error}
         </p>
       )}
-      <div class="mt-1 flex items-center gap-2">
+      <div class="mt-1 flex items-center gap-2 print:mt-0">
         <input
           id={id}
           type="text"
           inputMode="decimal"
           autoComplete="off"
           spellcheck={false}
-          class="w-36 max-w-full rounded border-2 border-ink px-2 py-1.5 aria-invalid:border-red-700"
+          class="w-36 max-w-full rounded border-2 border-ink px-2 py-1.5 aria-invalid:border-red-700 print:py-0"
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}

@@ -14,10 +14,11 @@ export function ResultChart({ bars, caption }: Props) {
   const max = Math.max(1, ...bars.map((b) => Math.abs(b.amount)));
   const height = bars.length * ROW_HEIGHT;
   return (
-    <figure class="mt-6">
+    <figure class="mt-6 print:hidden">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
+       
         style={{ maxWidth: '36rem', aspectRatio: `${WIDTH} / ${height}` }}
         aria-hidden="true"
         focusable="false"

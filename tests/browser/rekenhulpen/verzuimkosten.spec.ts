@@ -32,4 +32,7 @@ test('prints a clean result without site header and footer', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Begin opnieuw' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Hoe rekenen we dit?' })).toBeHidden();
   await expect(summary(page)).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
 });
