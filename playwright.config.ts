@@ -1,8 +1,16 @@
 import './src/cli/require-node.mjs';
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  throw new Error(
+    `Chromium not found at ${chromePath}. Install it (Debian/Ubuntu: \`sudo apt-get install chromium\`) ` +
+      'or point CHROME_PATH at a Chrome or Chromium binary.',
+  );
+}
 
 const port = Number(process.env.TEST_PORT ?? 4399);
 /** Outgoing mail of the test server goes to a fresh folder, never to the developer's outbox. */
@@ -14,12 +22,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: chromePath,
       args: [
         '--headless',
         '--no-sandbox',

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import './src/cli/require-node.mjs';
 import { getViteConfig } from 'astro/config';
 

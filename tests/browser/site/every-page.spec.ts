@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/built-sitemap';
+import { expectNoAxeViolations } from '../support/axe';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the base pages', () => {
+  for (const path of ['/', '/contact/', '/kennisbank/', '/rekenhulpen/', '/aanbieden/', '/privacy/', '/disclaimer/', '/toegankelijkheid/']) {
+    expect(paths).toContain(path);
+  }
+});
+
+for (const path of paths) {
+  test(`${path} is complete, accessible and reflows at 320 px`, async ({ page }) => {
+    const scriptUrls: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptUrls.push(request.url());
+    });
+
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10,}/);
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+    await expectNoAxeViolations(page);
+
+    const html = await response!.text();
+    if (!html.includes('<astro-island')) {
+      await page.waitForLoadState('networkidle');
+      expect(scriptUrls, 'a page without islands must load no JavaScript').toEqual([]);
+    }
+
+    await page.setViewportSize({ width: 320, height: 700 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
+  });
+}

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+
+test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/contact/');
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Naar de hoofdinhoud' });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focusedInMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
+  expect(focusedInMain).toBe(true);
+});
+
+test('the header navigation reaches every section and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  for (const [label, path] of [
+    ['Kennisbank', '/kennisbank/'],
+    ['Rekenhulpen', '/rekenhulpen/'],
+    ['Werkervaringsplaats aanbieden', '/aanbieden/'],
+    ['Contact', '/contact/'],
+  ] as const) {
+    await nav.getByRole('link', { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  }
+});
+
+test('the footer shows the bureau contact details from the configuration', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Voorbeeld Re-integratie');
+  await expect(footer.getByRole('link', { name: 'info@voorbeeld-reintegratie.example' })).toHaveAttribute(
+    'href',
+    'mailto:info@voorbeeld-reintegratie.example',
+  );
+  await expect(footer).toContainText('KvK-nummer: 00000000');
+  for (const name of ['Privacyverklaring', 'Disclaimer', 'Toegankelijkheidsverklaring']) {
+    await expect(footer.getByRole('link', { name })).toBeVisible();
+  }
+});
+
+test('an unknown address answers 404 with a helpful, accessible page', async ({ page }) => {
+  const response = await page.goto('/bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle(/Pagina niet gevonden/);
+  await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expectNoAxeViolations(page);
+});
+
+test('robots.txt allows crawling and points to the sitemap', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  expect(body).toContain('User-agent: *');
+  expect(body).toMatch(/Sitemap: https:\/\/\S+\/sitemap-index\.xml/);
+});
+
+test('the home page offers a call to action for each audience', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(cards).toHaveCount(3);
+  for (const card of await cards.all()) {
+    await expect(card.getByRole('link')).toHaveCount(1);
+  }
+  const structuredData = await page.locator('script[type="application/ld+json"]').first().textContent();
+  expect(JSON.parse(structuredData ?? '{}')).toMatchObject({ '@type': 'Organization', name: 'Voorbeeld Re-integratie' });
+});

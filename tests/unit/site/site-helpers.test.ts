@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrentSection } from '../../../src/lib/site/nav';
+import { pageTitle } from '../../../src/lib/site/page-title';
+import { serializeJsonLd } from '../../../src/lib/site/json-ld';
+import { formatDutchDate } from '../../../src/lib/site/dates';
+
+describe('isCurrentSection', () => {
+  it('marks a section and the pages inside it', () => {
+    expect(isCurrentSection('/kennisbank/', '/kennisbank/')).toBe(true);
+    expect(isCurrentSection('/kennisbank/', '/kennisbank/wat-is-een-werkervaringsplaats/')).toBe(true);
+    expect(isCurrentSection('/kennisbank/', '/kennisbank')).toBe(true);
+  });
+  it('does not mark unrelated sections or prefixes of other words', () => {
+    expect(isCurrentSection('/contact/', '/kennisbank/')).toBe(false);
+    expect(isCurrentSection('/aanbieden/', '/aanbieden-oud/')).toBe(false);
+  });
+  it('matches home only on the home page', () => {
+    expect(isCurrentSection('/', '/')).toBe(true);
+    expect(isCurrentSection('/', '/contact/')).toBe(false);
+  });
+});
+
+describe('pageTitle', () => {
+  it('appends the site name', () => {
+    expect(pageTitle('Contact', 'Bureau X')).toBe('Contact | Bureau X');
+  });
+  it('uses the site name alone when there is no page title', () => {
+    expect(pageTitle(undefined, 'Bureau X')).toBe('Bureau X');
+    expect(pageTitle('  ', 'Bureau X')).toBe('Bureau X');
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element it is placed in', () => {
+    const json = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('formatDutchDate', () => {
+  it('writes the month in Dutch', () => {
+    expect(formatDutchDate(new Date('2026-01-15'))).toBe('15 januari 2026');
+  });
+});
