@@ -1,0 +1,50 @@
+// Benchmark: builds the site with 1,000 synthetic kennisbank articles and prints build time and pages per second.
+// Usage: npm run bench:kennisbank   (BENCH_ARTICLES=… to change the count, BENCH_KEEP=1 to keep the temp folder)
+import '../../src/cli/require-node.mjs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateArticles } from './generate-articles.mjs';
+
+const TARGET_SECONDS = 18;
+const count = Number(process.env.BENCH_ARTICLES ?? 1000);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
+const contentDir = join(work, 'kennisbank');
+const outDir = join(work, 'dist');
+
+function countHtmlPages(dir) {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+}
+
+const published = generateArticles(contentDir, count);
+console.log(`Generated ${count} synthetic articles (${published} published, ${count - published} drafts) in ${contentDir}`);
+
+// content.config.ts reads this to load the synthetic articles instead of content/kennisbank/.
+process.env.KENNISBANK_DIR = contentDir;
+const { build } = await import('astro');
+
+const started = performance.now();
+await build({ root, outDir, cacheDir: join(work, 'cache'), logLevel: 'warn' });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const pagefind = await import('pagefind');
+const indexStarted = performance.now();
+const { index } = await pagefind.createIndex();
+const added = await index.addDirectory({ path: join(outDir, 'client') });
+await index.writeFiles({ outputPath: join(outDir, 'client', 'pagefind') });
+await pagefind.close();
+const indexSeconds = (performance.now() - indexStarted) / 1000;
+
+const pages = countHtmlPages(join(outDir, 'client'));
+const total = buildSeconds + indexSeconds;
+console.log('');
+console.log(`astro build:      ${buildSeconds.toFixed(1)} s for ${pages} HTML pages (${(pages / buildSeconds).toFixed(0)} pages/s)`);
+console.log(`pagefind index:   ${indexSeconds.toFixed(1)} s (${added.page_count} pages indexed)`);
+console.log(`total:            ${total.toFixed(1)} s (target <= ${TARGET_SECONDS} s: ${total <= TARGET_SECONDS ? 'met' : 'NOT met'})`);
+
+if (process.env.BENCH_KEEP) console.log(`Output kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });
+if (process.env.BENCH_STRICT && total > TARGET_SECONDS) process.exit(1);
