@@ -12,6 +12,7 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Rekenhulpen', href: '/rekenhulpen/' },
   { label: 'Werkervaringsplaats aanbieden', href: '/aanbieden/' },
   { label: 'Contact', href: '/contact/' },
+  { label: 'Zoeken', href: '/zoeken/' },
 ];
 
 /** Links in the footer next to the contact details. */

@@ -1,0 +1,28 @@
+/** Builds the text of a new article file: valid frontmatter with placeholders, saved as a draft. */
+export function newArticleSource(title: string, today: Date): string {
+  const date = today.toISOString().slice(0, 10);
+  const quotedTitle = JSON.stringify(title.trim());
+  return `---
+titel: ${quotedTitle}
+omschrijving: Vervang deze zin door een korte samenvatting van het artikel (50 tot 160 tekens).
+gepubliceerd: ${date}
+bijgewerkt: ${date}
+feitenGecontroleerd: ${date}
+doelgroep: [inlener]
+onderwerpen: [werkervaringsplaats]
+auteur: redactie
+concept: true
+bronnen:
+  - titel: Vervang door de naam van de bron
+    url: https://www.uwv.nl/
+---
+
+## Eerste tussenkop
+
+Schrijf hier de eerste alinea. Gebruik korte zinnen en spreek de lezer aan met "u".
+
+<Callout soort="tip" titel="Goed om te weten">
+Een korte tip of aandachtspunt.
+</Callout>
+`;
+}

@@ -1,0 +1,55 @@
+// Reads the real article files so the browser tests follow whatever the editors have written.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** One article file as the tests see it. */
+export interface ArticleFile {
+  slug: string;
+  frontmatter: { titel: string; omschrijving: string; concept?: boolean; doelgroep: string[]; onderwerpen: string[] };
+  /** Everything after the frontmatter. */
+  body: string;
+  /** The complete file text. */
+  source: string;
+}
+
+const folder = join(process.cwd(), 'content', 'kennisbank');
+
+export function readArticles(): ArticleFile[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const source = readFileSync(join(folder, name), 'utf8');
+      const [, yaml = '', ...rest] = source.split(/^---\s*$/m);
+      return { slug: name.replace(/\.mdx$/, ''), frontmatter: parseYaml(yaml), body: rest.join('---'), source };
+    });
+}
+
+export const publishedArticles = () => readArticles().filter((a) => a.frontmatter.concept !== true);
+export const draftArticles = () => readArticles().filter((a) => a.frontmatter.concept === true);
+
+/** Readable body words: no JSX tags, link targets or markup. */
+function bodyWords(body: string): string[] {
+  const text = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .toLowerCase();
+  return text.match(/\p{L}{9,}/gu) ?? [];
+}
+
+/**
+ * A long word that occurs in the body of exactly one published article and nowhere else in any article file
+ * (not in its title, description or frontmatter), so only a body search can find that article.
+ */
+export function uniqueBodyWord(): { word: string; article: ArticleFile } {
+  const all = readArticles();
+  for (const article of publishedArticles()) {
+    const frontmatter = article.source.slice(0, article.source.length - article.body.length).toLowerCase();
+    for (const word of bodyWords(article.body)) {
+      const elsewhere = all.some((other) => other.slug !== article.slug && other.source.toLowerCase().includes(word));
+      if (!elsewhere && !frontmatter.includes(word)) return { word, article };
+    }
+  }
+  throw new Error('No published article has a body word that is unique to it.');
+}
