@@ -1,0 +1,27 @@
+// Keeps the form's draft in localStorage: restore once after hydration, save (debounced) on every change.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { bewaarConcept, laadConcept } from '../../lib/aanbod/concept';
+import type { AanbodInvoer } from '../../lib/aanbod/velden';
+
+export function gebruikConcept(waarden: AanbodInvoer, zetWaarden: (invoer: AanbodInvoer) => void, serverWaarden: boolean) {
+  const [teruggezet, zetTeruggezet] = useState(false);
+  const geladen = useRef(false);
+
+  useEffect(() => {
+    // Values the server sent back (after an error) win over an older draft.
+    const concept = serverWaarden ? null : laadConcept(window.localStorage);
+    if (concept) {
+      zetWaarden(concept);
+      zetTeruggezet(true);
+    }
+    geladen.current = true;
+  }, []);
+
+  useEffect(() => {
+    if (!geladen.current) return;
+    const timer = window.setTimeout(() => bewaarConcept(window.localStorage, waarden), 300);
+    return () => window.clearTimeout(timer);
+  }, [waarden]);
+
+  return { teruggezet, zetTeruggezet };
+}
