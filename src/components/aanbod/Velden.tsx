@@ -1,5 +1,5 @@
 // The field types of the offer form. Every control has a visible label, an optional hint and an inline error.
-import type { JSX } from 'preact';
+import type { InputHTMLAttributes } from 'preact';
 import type { AanbodVeld } from '../../lib/aanbod/velden';
 import { beschrijving, veldId } from './veld-ids';
 import { FoutMelding, Hint, VeldGroep, invoerKlasse } from './VeldOnderdelen';
@@ -23,7 +23,7 @@ function Label({ veld, label, optioneel }: Pick<Basis, 'veld' | 'label' | 'optio
   );
 }
 
-type TekstVeldProps = Basis & Pick<JSX.InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck'> & { breedte?: string };
+type TekstVeldProps = Basis & Pick<InputHTMLAttributes, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck'> & { breedte?: string };
 
 export function TekstVeld({ veld, label, waarde, fout, hint, optioneel, onWijzig, breedte = 'max-w-xl', ...rest }: TekstVeldProps) {
   return (
