@@ -33,9 +33,12 @@ export function normaliseerTelefoon(invoer: string): string | null {
   return /^0[1-9][0-9]{8}$/.test(nummer) ? `+31${nummer.slice(1)}` : null;
 }
 
+// Created once: constructing an Intl formatter costs far more than using it.
+const NEDERLANDSE_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date as `YYYY-MM-DD` in the Netherlands (the server may run in another time zone). */
 export function vandaagInNederland(nu: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
+  return NEDERLANDSE_DATUM.format(nu);
 }
 
 /** True when `tekst` is a real calendar date written as `YYYY-MM-DD`. */

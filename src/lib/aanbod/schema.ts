@@ -137,9 +137,18 @@ export type Fouten = Partial<Record<AanbodVeld, string>>;
 
 export type Validatie = { geldig: true; aanbod: Aanbod } | { geldig: false; fouten: Fouten };
 
+// Building a zod schema is far more expensive than using it, so one is kept per sector list and day.
+let cache: { sleutel: string; schema: ReturnType<typeof maakAanbodSchema> } | undefined;
+
+function schemaVoor(opties: SchemaOpties) {
+  const sleutel = `${opties.vandaag}|${opties.sectorIds.join(',')}`;
+  if (cache?.sleutel !== sleutel) cache = { sleutel, schema: maakAanbodSchema(opties) };
+  return cache.schema;
+}
+
 /** Validates typed input; returns the normalised offer or one message per field, in form order. */
 export function valideerAanbod(invoer: AanbodInvoer, opties: SchemaOpties): Validatie {
-  const resultaat = maakAanbodSchema(opties).safeParse(invoer);
+  const resultaat = schemaVoor(opties).safeParse(invoer);
   if (resultaat.success) return { geldig: true, aanbod: resultaat.data };
   const perVeld: Fouten = {};
   for (const issue of resultaat.error.issues) {

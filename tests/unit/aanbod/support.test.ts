@@ -66,3 +66,12 @@ describe('helpers', () => {
     expect('onbekend' in invoer).toBe(false);
   });
 });
+
+describe('vandaagInNederland', () => {
+  it('uses the Dutch calendar day, whatever the server time zone', async () => {
+    const { vandaagInNederland } = await import('../../../src/lib/aanbod/normaliseer');
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam (UTC+1 in winter).
+    expect(vandaagInNederland(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(vandaagInNederland(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+  });
+});
