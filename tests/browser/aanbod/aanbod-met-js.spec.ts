@@ -54,7 +54,10 @@ test.describe('offer form with JavaScript', () => {
     await page.getByLabel('Werkzaamheden').fill('Regel één\nRegel twee');
     await page.getByRole('group', { name: 'Vergoedt u de reiskosten?' }).getByLabel('Nee').check();
     await page.getByLabel(/Ik geef toestemming/).check();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('wep-aanbod-concept'))).toContain('Regel twee');
+    // Wait until the last change (the radio button) is in the saved draft.
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('wep-aanbod-concept') ?? '{}').velden))
+      .toMatchObject({ organisatie: 'Concept BV', werkzaamheden: 'Regel één\nRegel twee', reiskosten: 'nee' });
 
     await page.reload();
     await wachtOpHydratie(page);
