@@ -187,4 +187,15 @@ describe('verwerkAanbod with a form (no JavaScript)', () => {
     expect(uitkomst.formulier.melding).toMatch(/NIET verstuurd/);
     expect(uitkomst.formulier.invoer.organisatie).toBe('Bakkerij De Korenschoof');
   });
+
+  it('shows the form again with a Dutch message and every value when the client sent too often', async () => {
+    const d = deps({ rateLimiter: new RateLimiter(1, 60_000) });
+    await verwerkAanbod(formRequest(geldigeInvoer()), '7.7.7.7', d);
+    const uitkomst = await verwerkAanbod(formRequest(geldigeInvoer({ organisatie: 'Tweede BV' })), '7.7.7.7', d);
+    expect('formulier' in uitkomst && uitkomst.formulier.status).toBe(429);
+    if (!('formulier' in uitkomst)) return;
+    expect(uitkomst.formulier.melding).toMatch(/te vaak/);
+    expect(uitkomst.formulier.invoer.organisatie).toBe('Tweede BV');
+    expect(fake.state.verzoeken).toHaveLength(2);
+  });
 });
