@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { wisConcept } from '../../lib/aanbod/concept';
 import { vandaagInNederland } from '../../lib/aanbod/normaliseer';
-import { valideerAanbod, type Fouten } from '../../lib/aanbod/schema';
+import type { Fouten } from '../../lib/aanbod/schema';
 import type { Sector } from '../../lib/aanbod/sector-schema';
 import { verstuurAanbod } from '../../lib/aanbod/verstuur-json';
 import { KEUZES, VELD_LABELS, legeInvoer, type AanbodInvoer, type AanbodVeld } from '../../lib/aanbod/velden';
@@ -12,6 +12,11 @@ import { FoutSamenvatting } from './FoutSamenvatting';
 import { gebruikConcept } from './gebruik-concept';
 import { Melding } from './Melding';
 import { KeuzeLijst, RadioGroep, TekstVak, TekstVeld, Toestemming } from './Velden';
+
+// The schema (with zod) is most of the island's weight: it loads when a person starts filling in the form,
+// not with the page. If it cannot load, the server still validates everything.
+let validator: Promise<typeof import('../../lib/aanbod/schema') | null> | undefined;
+const laadValidator = () => (validator ??= import('../../lib/aanbod/schema').catch(() => null));
 
 interface Props {
   sectoren: Sector[];
@@ -45,9 +50,12 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
     event.preventDefault();
     // A ref, not state: a double click fires before the disabled button is rendered.
     if (bezigRef.current) return;
-    const controle = valideerAanbod(waarden, { sectorIds: sectoren.map((s) => s.id), vandaag: vandaagInNederland() });
+    bezigRef.current = true;
+    const schema = await laadValidator();
+    const controle = schema?.valideerAanbod(waarden, { sectorIds: sectoren.map((s) => s.id), vandaag: vandaagInNederland() });
     zetMelding(undefined);
-    if (!controle.geldig) {
+    if (controle && !controle.geldig) {
+      bezigRef.current = false;
       zetFouten(controle.fouten);
       zetFocusTeller((n) => n + 1);
       return;
@@ -58,7 +66,6 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
     if (laatstePoging.current?.vingerafdruk !== vingerafdruk) {
       laatstePoging.current = { vingerafdruk, referentie: crypto.randomUUID() };
     }
-    bezigRef.current = true;
     zetBezig(true);
     const uitkomst = await verstuurAanbod({ ...waarden, referentie: laatstePoging.current.referentie });
     bezigRef.current = false;
@@ -87,7 +94,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const veld = (naam: AanbodVeld) => ({ veld: naam, label: VELD_LABELS[naam], waarde: waarden[naam], fout: fouten[naam], onWijzig: wijzig });
 
   return (
-    <form method="post" action="/api/aanbod/" noValidate onSubmit={verstuur} class="max-w-3xl">
+    <form method="post" action="/api/aanbod/" noValidate onSubmit={verstuur} onFocusIn={laadValidator} class="max-w-3xl">
       {melding && <Melding melding={melding} contact={contact} kopRef={heeftFouten ? undefined : kopRef} autoFocus={Boolean(serverMelding)} />}
       <FoutSamenvatting fouten={fouten} kopRef={kopRef} autoFocus={Object.keys(serverFouten).length > 0} />
       {teruggezet && (
@@ -138,6 +145,8 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
         <label for="veld-website">Laat dit veld leeg</label>
         <input id="veld-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={waarden.website} onInput={(e) => wijzig('website' as AanbodVeld, e.currentTarget.value)} />
       </div>
+
+      <input type="hidden" name="referentie" value={waarden.referentie} />
 
       <button type="submit" class="btn" disabled={bezig} aria-disabled={bezig ? 'true' : undefined}>
         {bezig ? 'Bezig met versturen…' : 'Aanbod versturen'}

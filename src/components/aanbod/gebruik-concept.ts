@@ -1,4 +1,4 @@
-// Keeps the form's draft in localStorage: restore once after hydration, save (debounced) on every change.
+// Keeps the form's draft in localStorage: restore once after hydration, save on every change.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bewaarConcept, laadConcept } from '../../lib/aanbod/concept';
 import type { AanbodInvoer } from '../../lib/aanbod/velden';
@@ -17,10 +17,9 @@ export function gebruikConcept(waarden: AanbodInvoer, zetWaarden: (invoer: Aanbo
     geladen.current = true;
   }, []);
 
+  // Saved right away (a few kilobytes, far below a millisecond): a debounce could save again after a success.
   useEffect(() => {
-    if (!geladen.current) return;
-    const timer = window.setTimeout(() => bewaarConcept(window.localStorage, waarden), 300);
-    return () => window.clearTimeout(timer);
+    if (geladen.current) bewaarConcept(window.localStorage, waarden);
   }, [waarden]);
 
   return { teruggezet, zetTeruggezet };

@@ -118,7 +118,9 @@ export async function verwerkAanbod(request: Request, clientIp: string, deps: Aa
   if (!melding.geaccepteerd) {
     deps.log?.(`aanbod ${referentie}: melding aan bureau mislukt via ${deps.transport.naam}: ${melding.reden}`);
     if (soort === 'json') return { response: json(503, { ok: false, melding: MELDINGEN.nietVerstuurd }) };
-    return { formulier: { status: 503, invoer, fouten: {}, melding: MELDINGEN.nietVerstuurd } };
+    // Keep the reference in the form: if the provider did accept before the connection broke, the retry is deduplicated.
+    const metReferentie = { ...invoer, referentie: referentie.startsWith('inhoud-') ? '' : referentie };
+    return { formulier: { status: 503, invoer: metReferentie, fouten: {}, melding: MELDINGEN.nietVerstuurd } };
   }
 
   // The offer is safe with the bureau; a failed confirmation is logged but does not undo the success.

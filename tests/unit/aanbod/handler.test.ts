@@ -188,6 +188,18 @@ describe('verwerkAanbod with a form (no JavaScript)', () => {
     expect(uitkomst.formulier.invoer.organisatie).toBe('Bakkerij De Korenschoof');
   });
 
+  it('keeps the reference in the form shown after a provider failure, so the retry is deduplicated', async () => {
+    fake.zetMode('drop');
+    const d = deps();
+    const uitkomst = await verwerkAanbod(formRequest(geldigeInvoer({ referentie: REF })), 'ip', d);
+    if (!('formulier' in uitkomst)) throw new Error('expected the form again');
+    expect(uitkomst.formulier.invoer.referentie).toBe(REF);
+    fake.zetMode('ok');
+    await verwerkAanbod(formRequest(uitkomst.formulier.invoer), 'ip', d);
+    expect(fake.state.verzoeken.filter((v) => v.key === `aanbod-${REF}-bureau`)).toHaveLength(2);
+    expect(fake.state.verstuurd.size).toBe(2);
+  });
+
   it('shows the form again with a Dutch message and every value when the client sent too often', async () => {
     const d = deps({ rateLimiter: new RateLimiter(1, 60_000) });
     await verwerkAanbod(formRequest(geldigeInvoer()), '7.7.7.7', d);
