@@ -7,18 +7,31 @@ import { EenmaligeTransport } from '../mail/eenmalig';
 import { OutboxTransport } from '../mail/outbox-transport';
 import { ResendTransport } from '../mail/resend-transport';
 import type { AanbodAfhankelijkheden } from './handler';
-import { leesInstellingen } from './instellingen';
+import { leesInstellingen, type AanbodInstellingen } from './instellingen';
 import { vandaagInNederland } from './normaliseer';
 import { RateLimiter } from './rate-limiter';
 
 let diensten: AanbodAfhankelijkheden | undefined;
 
+/** Used when the environment is misconfigured: every offer gets the "not sent" answer with all values kept. */
+function nietIngesteld(reden: string): MailTransport {
+  return { naam: 'niet-ingesteld', verstuur: async () => ({ geaccepteerd: false, reden }) };
+}
+
 export function aanbodDiensten(): AanbodAfhankelijkheden {
   if (diensten) return diensten;
-  const instellingen = leesInstellingen(process.env, bureau);
-  const transport: MailTransport = instellingen.resend
-    ? new ResendTransport(instellingen.resend.apiKey, instellingen.resend.baseUrl)
-    : new OutboxTransport(instellingen.outboxMap);
+  let instellingen: AanbodInstellingen;
+  let transport: MailTransport;
+  try {
+    instellingen = leesInstellingen(process.env, bureau);
+    transport = instellingen.resend
+      ? new ResendTransport(instellingen.resend.apiKey, instellingen.resend.baseUrl)
+      : new OutboxTransport(instellingen.outboxMap);
+  } catch (fout) {
+    console.error(`[aanbod] ${(fout as Error).message}`);
+    instellingen = leesInstellingen({}, bureau);
+    transport = nietIngesteld((fout as Error).message);
+  }
   diensten = {
     transport: new EenmaligeTransport(transport),
     rateLimiter: new RateLimiter(instellingen.rateLimit.max, instellingen.rateLimit.vensterMs),
