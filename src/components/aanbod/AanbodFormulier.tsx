@@ -5,6 +5,7 @@ import { wisConcept } from '../../lib/aanbod/concept';
 import { vandaagInNederland } from '../../lib/aanbod/normaliseer';
 import type { Fouten } from '../../lib/aanbod/schema';
 import type { Sector } from '../../lib/aanbod/sector-schema';
+import { nieuweReferentie } from '../../lib/aanbod/nieuwe-referentie';
 import { verstuurAanbod } from '../../lib/aanbod/verstuur-json';
 import { KEUZES, VELD_LABELS, legeInvoer, type AanbodInvoer, type AanbodVeld } from '../../lib/aanbod/velden';
 import { Bevestiging } from './Bevestiging';
@@ -35,7 +36,9 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const [gelukt, zetGelukt] = useState<string>();
   const [focusTeller, zetFocusTeller] = useState(0);
   const bezigRef = useRef(false);
-  const laatstePoging = useRef<{ vingerafdruk: string; referentie: string }>();
+  // After a failed send the server hands the reference back; a retry of the same answers must reuse it.
+  const vingerafdrukVan = (w: AanbodInvoer) => JSON.stringify({ ...w, referentie: '' });
+  const laatstePoging = useRef(invoer?.referentie ? { vingerafdruk: vingerafdrukVan(invoer), referentie: invoer.referentie } : undefined);
   const kopRef = useRef<HTMLHeadingElement>(null);
   const { teruggezet, zetTeruggezet } = gebruikConcept(waarden, zetWaarden, Boolean(invoer));
 
@@ -51,25 +54,31 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
     // A ref, not state: a double click fires before the disabled button is rendered.
     if (bezigRef.current) return;
     bezigRef.current = true;
+    try {
+      await valideerEnVerstuur();
+    } finally {
+      bezigRef.current = false;
+      zetBezig(false);
+    }
+  }
+
+  async function valideerEnVerstuur() {
     const schema = await laadValidator();
     const controle = schema?.valideerAanbod(waarden, { sectorIds: sectoren.map((s) => s.id), vandaag: vandaagInNederland() });
     zetMelding(undefined);
     if (controle && !controle.geldig) {
-      bezigRef.current = false;
       zetFouten(controle.fouten);
       zetFocusTeller((n) => n + 1);
       return;
     }
     zetFouten({});
     // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
-    const vingerafdruk = JSON.stringify({ ...waarden, referentie: '' });
+    const vingerafdruk = vingerafdrukVan(waarden);
     if (laatstePoging.current?.vingerafdruk !== vingerafdruk) {
-      laatstePoging.current = { vingerafdruk, referentie: crypto.randomUUID() };
+      laatstePoging.current = { vingerafdruk, referentie: nieuweReferentie() };
     }
     zetBezig(true);
     const uitkomst = await verstuurAanbod({ ...waarden, referentie: laatstePoging.current.referentie });
-    bezigRef.current = false;
-    zetBezig(false);
     if (uitkomst.soort === 'gelukt') {
       wisConcept(window.localStorage);
       zetGelukt(uitkomst.referentie);
