@@ -21,7 +21,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      filter: (page) => !/\/(404|500)\/?$/.test(page),
+      // The offer form's error and thank-you pages are results of a submission, not pages to find.
+      filter: (page) => !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page),
     }),
   ],
   vite: {

@@ -1,0 +1,24 @@
+// A notice above the form: why the offer was not sent and how to reach the bureau instead.
+import type { Ref } from 'preact';
+
+interface Props {
+  melding: string;
+  contact: { email: string; telefoon: string };
+  kopRef?: Ref<HTMLHeadingElement>;
+  autoFocus?: boolean;
+}
+
+export function Melding({ melding, contact, kopRef, autoFocus }: Props) {
+  return (
+    <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" aria-labelledby="melding-kop">
+      <h2 id="melding-kop" ref={kopRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
+        Uw aanbod is niet verstuurd
+      </h2>
+      <p class="mt-2">{melding}</p>
+      <p class="mt-2">
+        Lukt het niet? Mail uw aanbod naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
+        <a href={`tel:${contact.telefoon.replace(/[^+0-9]/g, '')}`}>{contact.telefoon}</a>.
+      </p>
+    </div>
+  );
+}
