@@ -14,7 +14,8 @@ const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import
 
 export default defineConfig({
   site: bureau.websiteUrl,
-  trailingSlash: 'always',
+  // 'ignore' so POST /api/aanbod answers directly (a 301 would turn a POST into a GET); every link still ends in /.
+  trailingSlash: 'ignore',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   integrations: [

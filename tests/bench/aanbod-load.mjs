@@ -1,4 +1,4 @@
-// Load and abuse benchmark of POST /api/aanbod/ against the built server on 127.0.0.1, with a fake, instant
+// Load and abuse benchmark of POST /api/aanbod against the built server on 127.0.0.1, with a fake, instant
 // Resend provider. Run `npm run build` first (or `npm run bench`). Sends only to loopback; bounded in count.
 //  1. 500 valid JSON submissions at concurrency 50: every accepted offer must reach the provider exactly once
 //     (one bureau notification and one confirmation per reference, nothing lost, nothing duplicated).
@@ -27,7 +27,7 @@ const app = await startAppServer({
   RESEND_BASE_URL: fake.url,
   AANBOD_RATE_LIMIT_MAX: '1000000',
 });
-const endpoint = `${app.url}/api/aanbod/`;
+const endpoint = `${app.url}/api/aanbod`;
 
 function geldigAanbod(n) {
   return {

@@ -103,7 +103,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const veld = (naam: AanbodVeld) => ({ veld: naam, label: VELD_LABELS[naam], waarde: waarden[naam], fout: fouten[naam], onWijzig: wijzig });
 
   return (
-    <form method="post" action="/api/aanbod/" noValidate onSubmit={verstuur} onFocusIn={laadValidator} class="max-w-3xl">
+    <form method="post" action="/api/aanbod" noValidate onSubmit={verstuur} onFocusIn={laadValidator} class="max-w-3xl">
       {melding && <Melding melding={melding} contact={contact} kopRef={heeftFouten ? undefined : kopRef} autoFocus={Boolean(serverMelding)} />}
       <FoutSamenvatting fouten={fouten} kopRef={kopRef} autoFocus={Object.keys(serverFouten).length > 0} />
       {teruggezet && (

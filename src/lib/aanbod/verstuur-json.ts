@@ -13,7 +13,7 @@ const ALGEMEEN =
 export async function verstuurAanbod(invoer: AanbodInvoer, doFetch: typeof fetch = fetch): Promise<VerstuurUitkomst> {
   let antwoord: Response;
   try {
-    antwoord = await doFetch('/api/aanbod/', {
+    antwoord = await doFetch('/api/aanbod', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(invoer),

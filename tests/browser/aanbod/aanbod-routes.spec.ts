@@ -8,9 +8,9 @@ test('the error page opened directly sends the visitor to the empty form', async
 
 test('the function refuses other content types and oversized bodies', async ({ request, baseURL }) => {
   const headers = { origin: baseURL! };
-  const tekst = await request.post('/api/aanbod/', { headers: { ...headers, 'content-type': 'text/xml' }, data: '<a/>' });
+  const tekst = await request.post('/api/aanbod', { headers: { ...headers, 'content-type': 'text/xml' }, data: '<a/>' });
   expect(tekst.status()).toBe(415);
-  const groot = await request.post('/api/aanbod/', {
+  const groot = await request.post('/api/aanbod', {
     headers: { ...headers, 'content-type': 'application/json' },
     data: JSON.stringify({ opmerkingen: 'x'.repeat(40 * 1024) }),
   });

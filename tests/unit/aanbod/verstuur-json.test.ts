@@ -5,14 +5,14 @@ import { geldigeInvoer } from '../../support/aanbod-fixture';
 const antwoord = (status: number, body: unknown) => async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
 
 describe('verstuurAanbod', () => {
-  it('posts JSON to /api/aanbod/ and reports success with the reference', async () => {
+  it('posts JSON to /api/aanbod and reports success with the reference', async () => {
     let verzoek: { url: string; init: RequestInit } | undefined;
     const uitkomst = await verstuurAanbod(geldigeInvoer(), (async (url: string, init: RequestInit) => {
       verzoek = { url, init };
       return new Response(JSON.stringify({ ok: true, referentie: 'r1' }), { status: 200 });
     }) as typeof fetch);
     expect(uitkomst).toEqual({ soort: 'gelukt', referentie: 'r1' });
-    expect(verzoek!.url).toBe('/api/aanbod/');
+    expect(verzoek!.url).toBe('/api/aanbod');
     expect(new Headers(verzoek!.init.headers).get('content-type')).toBe('application/json');
     expect(JSON.parse(String(verzoek!.init.body)).organisatie).toBe('Bakkerij De Korenschoof');
   });
