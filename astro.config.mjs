@@ -4,21 +4,29 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
+import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { BUREAU_CONFIG_FILE, parseBureauConfig } from './src/lib/config/parse-bureau';
+import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy/target.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import.meta.url), 'utf8'));
+
+// DEPLOY_TARGET: unset or `node` builds the Node standalone server into dist/, `vercel` builds .vercel/output/.
+const deployTarget = resolveDeployTarget(process.env);
 
 export default defineConfig({
   site: bureau.websiteUrl,
   // 'ignore' so POST /api/aanbod answers directly (a 301 would turn a POST into a GET); every link still ends in /.
   trailingSlash: 'ignore',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  outDir: BUILD_DIRS[deployTarget].outDir,
+  adapter: deployTarget === 'vercel' ? vercel() : node({ mode: 'standalone' }),
   integrations: [
+    ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
     mdx(),
     preact(),
     sitemap({
@@ -27,6 +35,8 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // Lets the offer function know at build time whether it may write to the local outbox.
+    define: { __DEPLOY_TARGET__: JSON.stringify(deployTarget) },
     plugins: [tailwindcss()],
   },
 });

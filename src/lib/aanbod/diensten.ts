@@ -1,5 +1,5 @@
 // The production wiring of POST /api/aanbod: settings from the environment, one transport and one rate
-// limiter per server process, created on the first request.
+// limiter per server process (per function instance on serverless), created on the first request.
 import { bureau } from '../../config/bureau';
 import { sectoren } from '../../config/sectoren';
 import type { MailTransport } from '../mail/bericht';
@@ -8,6 +8,7 @@ import { OutboxTransport } from '../mail/outbox-transport';
 import { ResendTransport } from '../mail/resend-transport';
 import type { AanbodAfhankelijkheden } from './handler';
 import { leesInstellingen, type AanbodInstellingen } from './instellingen';
+import { outboxGeweigerdReden } from './outbox-toegestaan';
 import { vandaagInNederland } from './normaliseer';
 import { RateLimiter } from './rate-limiter';
 
@@ -24,9 +25,13 @@ export function aanbodDiensten(): AanbodAfhankelijkheden {
   let transport: MailTransport;
   try {
     instellingen = leesInstellingen(process.env, bureau);
+    const outboxGeweigerd = outboxGeweigerdReden(__DEPLOY_TARGET__, instellingen.resend !== undefined);
+    if (outboxGeweigerd) console.error(`[aanbod] ${outboxGeweigerd}`);
     transport = instellingen.resend
       ? new ResendTransport(instellingen.resend.apiKey, instellingen.resend.baseUrl)
-      : new OutboxTransport(instellingen.outboxMap);
+      : outboxGeweigerd
+        ? nietIngesteld(outboxGeweigerd)
+        : new OutboxTransport(instellingen.outboxMap);
   } catch (fout) {
     console.error(`[aanbod] ${(fout as Error).message}`);
     instellingen = leesInstellingen({}, bureau);

@@ -1,0 +1,34 @@
+// Used with the Vercel adapter (see astro.config.mjs): the security headers on the function's responses (a
+// middleware) and on every path through a header route in .vercel/output/config.json.
+import { readFile, writeFile } from 'node:fs/promises';
+import { withSecurityHeaderRoute } from '../lib/deploy/vercel-headers.mjs';
+
+/** @returns {import('astro').AstroIntegration} */
+export default function vercelDeploy() {
+  /** Runs after the adapter has written config.json and copied the static files (it is registered after them). */
+  /** @type {import('astro').AstroIntegration} */
+  const afterAdapter = {
+    name: 'site:vercel-config-headers',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        const file = new URL('.vercel/output/config.json', rootUrl);
+        const config = JSON.parse(await readFile(file, 'utf8'));
+        await writeFile(file, `${JSON.stringify(withSecurityHeaderRoute(config), null, 2)}\n`);
+        logger.info('Security headers added to .vercel/output/config.json');
+      },
+    },
+  };
+  /** @type {URL} */
+  let rootUrl;
+  return {
+    name: 'site:vercel-deploy',
+    hooks: {
+      'astro:config:setup': ({ config, addMiddleware, updateConfig }) => {
+        rootUrl = config.root;
+        addMiddleware({ order: 'pre', entrypoint: new URL('./vercel-security-middleware.ts', import.meta.url) });
+        // Integrations added here run after those the adapter added in its own setup (it sets up first).
+        updateConfig({ integrations: [afterAdapter] });
+      },
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Security headers in Vercel's Build Output API configuration (.vercel/output/config.json), so the platform
+// adds them to every response: static files from the CDN and the function's answers alike.
+import { securityHeaders, strictTransportSecurity } from '../security/headers.mjs';
+
+/** Every header a response on Vercel must carry (Vercel serves HTTPS only, so HSTS always applies). */
+export function vercelResponseHeaders() {
+  return { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
+}
+
+/** The route that sets those headers on every path and then lets routing continue. */
+export function securityHeaderRoute() {
+  return { src: '/(.*)', headers: vercelResponseHeaders(), continue: true };
+}
+
+/**
+ * Returns the config with the header route first, so it applies before any route that answers.
+ * Running it twice leaves one header route.
+ * @param {{ routes?: Array<Record<string, unknown>> } & Record<string, unknown>} config
+ */
+export function withSecurityHeaderRoute(config) {
+  const route = securityHeaderRoute();
+  const others = (config.routes ?? []).filter((r) => JSON.stringify(r) !== JSON.stringify(route));
+  return { ...config, routes: [route, ...others] };
+}
