@@ -1,0 +1,188 @@
+// `npm run test:deploy`: builds the Vercel target (DEPLOY_TARGET=vercel) and checks its Build Output API folder:
+// static pages, one function behind /api/aanbod and /aanbieden/controleren/, the security headers in
+// config.json, and what the function answers. The Node build in dist/ is left alone.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startFakeResend } from '../support/fake-resend.mjs';
+import { securityHeaders, strictTransportSecurity } from '../../src/lib/security/headers.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const output = join(root, '.vercel/output');
+const staticDir = join(output, 'static');
+const expectedHeaders = { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
+const SITE = 'https://werkervaringsplaats.example';
+
+/** A complete, valid offer as the form's JSON call sends it. */
+const offer = {
+  organisatie: 'Bakkerij De Korenschoof',
+  kvk: '1234 5678',
+  sector: 'horeca',
+  postcode: '1234ab',
+  plaats: 'Utrecht',
+  contactpersoon: 'Anna de Vries',
+  email: 'anna@korenschoof.example',
+  telefoon: '06-12345678',
+  functie: 'Medewerker bakkerij',
+  werkzaamheden: 'Helpen bij het bakken van brood en het inpakken van bestellingen.',
+  uren_per_week: '16',
+  duur_weken: '12',
+  begeleider: 'ja',
+  reiskosten: 'in_overleg',
+  doorstroom: 'misschien',
+  privacy: 'ja',
+};
+
+/** @returns {{ version: number, routes: Array<Record<string, any>> }} */
+const platformConfig = () => JSON.parse(readFileSync(join(output, 'config.json'), 'utf8'));
+
+/** The function that serves `path`, following config.json like the platform does after the file system. */
+function functionFor(path) {
+  const routes = platformConfig().routes;
+  const afterFilesystem = routes.slice(routes.findIndex((r) => r.handle === 'filesystem') + 1);
+  const route = afterFilesystem.find((r) => r.dest && !r.status && new RegExp(r.src).test(path));
+  return route?.dest;
+}
+
+/** The handler file of a function, from its .vc-config.json. */
+function handlerOf(functionName) {
+  const folder = join(output, 'functions', `${functionName}.func`);
+  const vcConfig = JSON.parse(readFileSync(join(folder, '.vc-config.json'), 'utf8'));
+  return { vcConfig, handler: join(folder, vcConfig.handler), folder };
+}
+
+/** Runs the built function in a fresh process (cwd = its folder, as on the platform) with `env` only. */
+async function callFunction(request, env = {}) {
+  const { handler, folder } = handlerOf(functionFor(new URL(request.url).pathname));
+  const caller = fileURLToPath(new URL('./call-function.mjs', import.meta.url));
+  const child = spawn(process.execPath, [caller, handler, JSON.stringify(request)], {
+    cwd: folder,
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const [code] = await once(child, 'close');
+  assert.equal(code, 0, `the function crashed:\n${stderr}`);
+  return { ...JSON.parse(stdout), log: stderr };
+}
+
+function assertSecurityHeaders(headers) {
+  for (const [name, value] of Object.entries(expectedHeaders)) assert.equal(headers[name.toLowerCase()], value, name);
+}
+
+const distEntry = join(root, 'dist/server/entry.mjs');
+let distEntryBefore;
+
+before(() => {
+  distEntryBefore = existsSync(distEntry) ? statSync(distEntry).mtimeMs : undefined;
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    env: { ...process.env, DEPLOY_TARGET: 'vercel' },
+    encoding: 'utf8',
+  });
+  assert.equal(build.status, 0, `DEPLOY_TARGET=vercel npm run build failed:\n${build.stdout}\n${build.stderr}`);
+});
+
+describe('the Vercel build output', () => {
+  it('serves the home page, an article, a calculator, the offer form and its thank-you page as static files', () => {
+    const sitemap = readFileSync(join(staticDir, 'sitemap-0.xml'), 'utf8');
+    const article = sitemap.match(/<loc>[^<]*(\/kennisbank\/(?!voor\/|onderwerp\/)[a-z0-9-]+\/)<\/loc>/)?.[1];
+    assert.ok(article, 'the sitemap lists a kennisbank article');
+    for (const path of ['/', article, '/rekenhulpen/werkervaringsplaats/', '/aanbieden/', '/aanbieden/bedankt/', '/zoeken/']) {
+      const file = join(staticDir, path, 'index.html');
+      assert.ok(existsSync(file), `${path} is a static file`);
+      assert.match(readFileSync(file, 'utf8'), /<h1/, `${path} has content`);
+      assert.equal(functionFor(path), undefined, `${path} is not sent to a function`);
+    }
+    assert.ok(existsSync(join(staticDir, '404.html')), 'the 404 page is static');
+    assert.ok(existsSync(join(staticDir, 'pagefind/pagefind.js')), 'the search index is in the static output');
+  });
+
+  it('has every page of the sitemap as a static file', () => {
+    const sitemap = readFileSync(join(staticDir, 'sitemap-0.xml'), 'utf8');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+    assert.ok(paths.length > 10, 'the sitemap lists the site');
+    for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
+  });
+
+  it('routes /api/aanbod and /aanbieden/controleren/ to a Node.js function that exists', () => {
+    for (const path of ['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/']) {
+      const name = functionFor(path);
+      assert.ok(name, `${path} goes to a function`);
+      const { vcConfig, handler } = handlerOf(name);
+      assert.match(vcConfig.runtime, /^nodejs\d+\.x$/);
+      assert.ok(existsSync(handler), `the handler of ${name} exists`);
+    }
+  });
+
+  it('sets every security header, HSTS included, on every path before anything answers', () => {
+    const config = platformConfig();
+    assert.equal(config.version, 3);
+    const first = config.routes[0];
+    assert.equal(first.src, '/(.*)');
+    assert.equal(first.continue, true);
+    assert.deepEqual(first.headers, expectedHeaders);
+  });
+
+  it('leaves the Node build in dist/ untouched', () => {
+    const after = existsSync(distEntry) ? statSync(distEntry).mtimeMs : undefined;
+    assert.equal(after, distEntryBefore);
+    assert.ok(!existsSync(join(root, '.vercel/output/static/server')), 'no Node server in the static output');
+  });
+});
+
+describe('the Vercel function', () => {
+  const post = (body, contentType = 'application/json') => ({
+    url: `${SITE}/api/aanbod`,
+    method: 'POST',
+    headers: { 'content-type': contentType, origin: SITE },
+    body,
+  });
+
+  it('refuses the local outbox: 503 "not sent" with the security headers, and logs why', async () => {
+    const outbox = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const answer = await callFunction(post(JSON.stringify(offer)), { OUTBOX_DIR: outbox });
+    assert.equal(answer.status, 503);
+    assert.equal(JSON.parse(answer.body).ok, false);
+    assertSecurityHeaders(answer.headers);
+    assert.match(answer.log, /RESEND_API_KEY ontbreekt/);
+    assert.deepEqual(readdirSync(outbox), [], 'nothing was written to the outbox');
+  });
+
+  it('re-renders the form without JavaScript with the "not sent" message and the values kept', async () => {
+    const answer = await callFunction(post(new URLSearchParams(offer).toString(), 'application/x-www-form-urlencoded'));
+    assert.equal(answer.status, 503);
+    assert.match(answer.body, /NIET verstuurd/);
+    assert.match(answer.body, /Bakkerij De Korenschoof/);
+    assertSecurityHeaders(answer.headers);
+  });
+
+  it('sends through Resend when RESEND_API_KEY is set', async () => {
+    const resend = await startFakeResend();
+    try {
+      const answer = await callFunction(post(JSON.stringify(offer)), {
+        RESEND_API_KEY: 're_test_key',
+        RESEND_BASE_URL: resend.url,
+      });
+      assert.equal(answer.status, 200, answer.log);
+      assert.equal(JSON.parse(answer.body).ok, true);
+      assertSecurityHeaders(answer.headers);
+      assert.equal(resend.state.verstuurd.size, 2, 'the bureau notification and the confirmation were accepted');
+    } finally {
+      await resend.close();
+    }
+  });
+
+  it('sends a direct visit of the error page to the form, with the security headers', async () => {
+    const answer = await callFunction({ url: `${SITE}/aanbieden/controleren/` });
+    assert.equal(answer.status, 303);
+    assertSecurityHeaders(answer.headers);
+  });
+});
