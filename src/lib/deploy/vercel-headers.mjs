@@ -15,7 +15,9 @@ export function securityHeaderRoute() {
 /**
  * Returns the config with the header route first, so it applies before any route that answers.
  * Running it twice leaves one header route.
- * @param {{ routes?: Array<Record<string, unknown>> } & Record<string, unknown>} config
+ * @template {{ routes?: object[] }} Config
+ * @param {Config} config
+ * @returns {Config & { routes: object[] }}
  */
 export function withSecurityHeaderRoute(config) {
   const route = securityHeaderRoute();

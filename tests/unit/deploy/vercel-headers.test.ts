@@ -31,6 +31,7 @@ describe('withSecurityHeaderRoute', () => {
   });
 
   it('works on a config without routes', () => {
-    expect(withSecurityHeaderRoute({ version: 3 }).routes).toEqual([securityHeaderRoute()]);
+    const noRoutes: { version: number; routes?: object[] } = { version: 3 };
+    expect(withSecurityHeaderRoute(noRoutes).routes).toEqual([securityHeaderRoute()]);
   });
 });
