@@ -8,6 +8,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { BUREAU_CONFIG_FILE, parseBureauConfig } from './src/lib/config/parse-bureau';
+import { metaCspDirectives } from './src/lib/security/headers.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import.meta.url), 'utf8'));
@@ -17,6 +18,13 @@ export default defineConfig({
   // 'ignore' so POST /api/aanbod answers directly (a 301 would turn a POST into a GET); every link still ends in /.
   trailingSlash: 'ignore',
   output: 'static',
+  // Every page gets a <meta> Content-Security-Policy with hashes of Astro's own inline scripts and styles,
+  // so no 'unsafe-inline' is needed; the server adds frame-ancestors and other header-only rules.
+  security: {
+    csp: {
+      directives: metaCspDirectives,
+    },
+  },
   adapter: node({ mode: 'standalone' }),
   integrations: [
     mdx(),

@@ -4,6 +4,10 @@ import { z } from 'astro/zod';
 import { isIsoDatum, normaliseerKvk, normaliseerPostcode, normaliseerTelefoon } from './normaliseer';
 import { AANBOD_VELDEN, type AanbodInvoer, type AanbodVeld } from './velden';
 
+// zod probes `new Function` to speed up object parsing; the site's Content-Security-Policy forbids eval,
+// so the probe would log a violation in the browser. Parsing without it is fast enough for one form.
+z.config({ jitless: true });
+
 interface SchemaOpties {
   /** Ids of the sectors from `content/sectoren.yaml`. */
   sectorIds: readonly string[];
