@@ -22,7 +22,7 @@ export default defineConfig({
   // so no 'unsafe-inline' is needed; the server adds frame-ancestors and other header-only rules.
   security: {
     csp: {
-      directives: metaCspDirectives,
+      directives: [...metaCspDirectives],
     },
   },
   adapter: node({ mode: 'standalone' }),
