@@ -1,7 +1,11 @@
-// Starts the production server built by `npm run build` (Astro's Node adapter, standalone mode).
+// Production server for the Node build (`npm run build`): Astro's standalone handler behind a thin wrapper
+// that adds the security headers to every response (static files included) and canonical trailing slashes.
 import './require-node.mjs';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { applySecurityHeaders } from '../lib/server/apply-security-headers.mjs';
+import { trailingSlashRedirect } from '../lib/server/trailing-slash.mjs';
 
 const entry = fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url));
 if (!existsSync(entry)) {
@@ -9,7 +13,28 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
-process.env.HOST ??= '127.0.0.1';
-process.env.PORT ??= '4321';
-console.log(`Serving the site on http://localhost:${process.env.PORT}/ (stop with Ctrl+C)`);
-await import(entry);
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4321);
+
+// Keep Astro from starting its own server on import; we start ours with the same handler.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import(entry);
+
+const server = createServer((request, response) => {
+  applySecurityHeaders(response);
+  const location = trailingSlashRedirect(request.method ?? 'GET', request.url ?? '/');
+  if (location) {
+    response.writeHead(301, { Location: location }).end();
+    return;
+  }
+  handler(request, response);
+});
+
+server.keepAliveTimeout = 5_000;
+server.listen(port, host, () => {
+  console.log(`Serving the site on http://localhost:${port}/ (stop with Ctrl+C)`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -17,9 +17,9 @@ export function ResultChart({ bars, caption }: Props) {
     <figure class="mt-6 print:hidden">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-       
-        style={{ maxWidth: '36rem', aspectRatio: `${WIDTH} / ${height}` }}
+        width={WIDTH}
+        height={height}
+        class="h-auto w-full max-w-xl"
         aria-hidden="true"
         focusable="false"
       >

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
-import { ConfigError, formatConfigError } from '../config/friendly-error';
+import { parseYamlFile } from '../config/parse-yaml-file';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = () => z.string().regex(idPattern, 'moet bestaan uit kleine letters, cijfers en streepjes, bijvoorbeeld tweede-spoor');
@@ -47,15 +46,7 @@ function uniqueList<T extends z.ZodType<{ id: string }>>(item: T) {
 }
 
 function parseList<T extends z.ZodType<{ id: string }>>(item: T, yamlText: string, fileName: string): z.output<T>[] {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    throw new ConfigError(`Fout in ${fileName}: geen geldige YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const result = uniqueList(item).safeParse(data ?? []);
-  if (!result.success) throw new ConfigError(formatConfigError(fileName, result.error));
-  return result.data as z.output<T>[];
+  return parseYamlFile(uniqueList(item), yamlText, fileName, []) as z.output<T>[];
 }
 
 /** Parses `content/onderwerpen.yaml`; throws one readable ConfigError naming file and field. */

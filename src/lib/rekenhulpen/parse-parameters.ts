@@ -1,23 +1,16 @@
-import { parse as parseYaml } from 'yaml';
-import { ConfigError, formatConfigError } from '../config/friendly-error';
+import { ConfigError } from '../config/friendly-error';
+import { parseYamlFile } from '../config/parse-yaml-file';
 import { parametersFileSchema, type ParametersFile } from './parameters-schema';
 import type { YearParameters } from './year-parameters';
 
 /** Parses and validates one parameters file; throws one readable ConfigError naming the file and field. */
 export function parseParametersFile(yamlText: string, fileName: string): ParametersFile {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    throw new ConfigError(`Fout in ${fileName}: geen geldige YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const result = parametersFileSchema.safeParse(data ?? {});
-  if (!result.success) throw new ConfigError(formatConfigError(fileName, result.error));
+  const parameters = parseYamlFile(parametersFileSchema, yamlText, fileName);
   const yearInName = /(\d{4})\.ya?ml$/.exec(fileName)?.[1];
-  if (yearInName && Number(yearInName) !== result.data.jaar) {
-    throw new ConfigError(`Fout in ${fileName}:\n  - veld "jaar": is ${result.data.jaar}, maar de bestandsnaam noemt ${yearInName}`);
+  if (yearInName && Number(yearInName) !== parameters.jaar) {
+    throw new ConfigError(`Fout in ${fileName}:\n  - veld "jaar": is ${parameters.jaar}, maar de bestandsnaam noemt ${yearInName}`);
   }
-  return result.data;
+  return parameters;
 }
 
 /** The plain numbers an island needs for one year (sources stay on the server-rendered page). */

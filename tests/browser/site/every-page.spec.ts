@@ -16,6 +16,12 @@ for (const path of paths) {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scriptUrls.push(request.url());
     });
+    // Catches Content-Security-Policy violations, failed requests and script errors alike.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
 
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -33,6 +39,8 @@ for (const path of paths) {
       await page.waitForLoadState('networkidle');
       expect(scriptUrls, 'a page without islands must load no JavaScript').toEqual([]);
     }
+
+    expect(consoleErrors, 'no console errors or policy violations').toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 700 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,0 +1,24 @@
+import { gzipSync } from 'node:zlib';
+import { expect, type Page } from '@playwright/test';
+
+/** Starts recording every script file the page loads; call the result for their total gzip size in bytes. */
+export function recordScriptBytes(page: Page): () => Promise<number> {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  return async () => {
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(bodies);
+    return files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  };
+}
+
+/** Scrolls every island into view and waits until each has hydrated (Astro drops `ssr` then). */
+export async function hydrateAllIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index++) {
+    await islands.nth(index).scrollIntoViewIfNeeded();
+    await expect(islands.nth(index)).not.toHaveAttribute('ssr');
+  }
+}
