@@ -4,9 +4,11 @@
 //     (one bureau notification and one confirmation per reference, nothing lost, nothing duplicated).
 //  2. 1,000 malformed or hostile payloads: every answer must be 4xx, none 5xx, and no mail may be sent.
 // Prints latency p50/p95 of the valid submissions. Exits 1 when a correctness check fails.
+// BENCH_JSON=<file> also writes the figures and checks as JSON (used by tests/bench/run-all.mjs);
+// BENCH_PROFILE_DIR=<dir> runs the server with --cpu-prof and writes its CPU profile there.
 import '../../src/cli/require-node.mjs';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeResend } from '../support/fake-resend.mjs';
 import { startAppServer } from '../support/start-app-server.mjs';
@@ -22,11 +24,18 @@ if (!existsSync(fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta
 }
 
 const fake = await startFakeResend({ mode: 'ok' });
-const app = await startAppServer({
-  RESEND_API_KEY: 're_bench',
-  RESEND_BASE_URL: fake.url,
-  AANBOD_RATE_LIMIT_MAX: '1000000',
-});
+const profielMap = process.env.BENCH_PROFILE_DIR;
+const nodeArgs = profielMap
+  ? ['--cpu-prof', `--cpu-prof-dir=${profielMap}`, '--import', fileURLToPath(new URL('../support/exit-on-sigterm.mjs', import.meta.url))]
+  : [];
+const app = await startAppServer(
+  {
+    RESEND_API_KEY: 're_bench',
+    RESEND_BASE_URL: fake.url,
+    AANBOD_RATE_LIMIT_MAX: '1000000',
+  },
+  { nodeArgs },
+);
 const endpoint = `${app.url}/api/aanbod`;
 
 function geldigAanbod(n) {
@@ -48,6 +57,16 @@ function geldigAanbod(n) {
     privacy: 'ja',
     referentie: randomUUID(),
   };
+}
+
+/** CPU time (user + system, ms) used so far by a process, from /proc; undefined where /proc is absent. */
+function cpuMsVan(pid) {
+  try {
+    const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(velden[11]) + Number(velden[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `taken` with at most `max` in flight. */
@@ -117,8 +136,11 @@ function vijandigeVerzoeken() {
 }
 
 let mislukt = false;
+/** Machine-readable results for BENCH_JSON. */
+const resultaat = { geldig: /** @type {Record<string, unknown>} */ ({}), vijandig: /** @type {Record<string, unknown>} */ ({}), controles: /** @type {{ ok: boolean, tekst: string }[]} */ ([]) };
 const controle = (ok, tekst) => {
   console.log(`${ok ? '  ok  ' : '  FOUT'} ${tekst}`);
+  resultaat.controles.push({ ok, tekst });
   if (!ok) mislukt = true;
 };
 
@@ -129,9 +151,16 @@ try {
 
   console.log(`\n1. ${GELDIG_AANTAL} valid submissions, concurrency ${GELIJKTIJDIG}`);
   const aanbiedingen = Array.from({ length: GELDIG_AANTAL }, (_, i) => geldigAanbod(i + 1));
+  const serverCpuVoor = cpuMsVan(app.pid);
+  const benchCpuVoor = process.cpuUsage();
   const start = performance.now();
   const antwoorden = await metGelijktijdigheid(aanbiedingen.map((a) => () => post(JSON.stringify(a))), GELIJKTIJDIG);
   const duur = performance.now() - start;
+  const serverCpuNa = cpuMsVan(app.pid);
+  const benchCpu = process.cpuUsage(benchCpuVoor);
+  // CPU time per offer is steadier than latency on a shared machine: it does not grow when other work runs.
+  const serverCpuPerAanbod = serverCpuVoor === undefined || serverCpuNa === undefined ? undefined : (serverCpuNa - serverCpuVoor) / GELDIG_AANTAL;
+  const benchCpuPerAanbod = (benchCpu.user + benchCpu.system) / 1000 / GELDIG_AANTAL;
   const latenties = antwoorden.map((a) => a.ms);
   const geaccepteerd = aanbiedingen.filter((_, i) => antwoorden[i].status === 200);
   const statussen = antwoorden.reduce((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
@@ -139,6 +168,19 @@ try {
   const p95 = percentiel(latenties, 95);
   console.log(`  statuses: ${JSON.stringify(statussen)}; ${(GELDIG_AANTAL / (duur / 1000)).toFixed(0)} req/s`);
   console.log(`  latency p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latenties).toFixed(1)} ms (target p95 <= ${DOEL_P95_MS} ms: ${p95 <= DOEL_P95_MS ? 'met' : 'NOT met'})`);
+  console.log(`  CPU per offer: server ${serverCpuPerAanbod?.toFixed(2) ?? '?'} ms, load generator + fake provider ${benchCpuPerAanbod.toFixed(2)} ms`);
+  resultaat.geldig = {
+    aantal: GELDIG_AANTAL,
+    gelijktijdig: GELIJKTIJDIG,
+    statussen,
+    perSeconde: GELDIG_AANTAL / (duur / 1000),
+    p50,
+    p95,
+    max: Math.max(...latenties),
+    doelP95: DOEL_P95_MS,
+    serverCpuPerAanbod,
+    benchCpuPerAanbod,
+  };
 
   const perSleutel = new Map();
   for (const verzoek of fake.state.verzoeken) perSleutel.set(verzoek.key, (perSleutel.get(verzoek.key) ?? 0) + 1);
@@ -156,6 +198,7 @@ try {
   const vijandig = await metGelijktijdigheid(vijandigeVerzoeken(), GELIJKTIJDIG);
   const vStatussen = vijandig.reduce((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
   console.log(`  statuses: ${JSON.stringify(vStatussen)}`);
+  resultaat.vijandig = { aantal: VIJANDIG_AANTAL, statussen: vStatussen };
   controle(vijandig.every((a) => a.status >= 400 && a.status < 500), `all ${VIJANDIG_AANTAL} answered 4xx`);
   controle(vijandig.every((a) => a.status < 500), `zero 5xx (${vijandig.filter((a) => a.status >= 500 || a.status === 0).length})`);
   controle(fake.state.verzoeken.length === 0, `zero mails (${fake.state.verzoeken.length} provider requests)`);
@@ -165,4 +208,5 @@ try {
 }
 
 console.log(mislukt ? '\nBench: FAILED' : '\nBench: all checks passed');
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...resultaat, geslaagd: !mislukt }, null, 2));
 process.exit(mislukt ? 1 : 0);
