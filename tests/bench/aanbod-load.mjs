@@ -5,7 +5,8 @@
 //  2. 1,000 malformed or hostile payloads: every answer must be 4xx, none 5xx, and no mail may be sent.
 // Prints latency p50/p95 of the valid submissions. Exits 1 when a correctness check fails.
 // BENCH_JSON=<file> also writes the figures and checks as JSON (used by tests/bench/run-all.mjs);
-// BENCH_PROFILE_DIR=<dir> runs the server with --cpu-prof and writes its CPU profile there.
+// BENCH_PROFILE_DIR=<dir> runs the server with --cpu-prof and writes its CPU profile there;
+// BENCH_SERVER_ENTRY=<file> runs another build's dist/server/entry.mjs (to compare two builds).
 import '../../src/cli/require-node.mjs';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ const app = await startAppServer(
     RESEND_BASE_URL: fake.url,
     AANBOD_RATE_LIMIT_MAX: '1000000',
   },
-  { nodeArgs },
+  { nodeArgs, script: process.env.BENCH_SERVER_ENTRY },
 );
 const endpoint = `${app.url}/api/aanbod`;
 
