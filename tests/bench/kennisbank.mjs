@@ -1,7 +1,8 @@
 // Benchmark: builds the site with 1,000 synthetic kennisbank articles and prints build time and pages per second.
-// Usage: npm run bench:kennisbank   (BENCH_ARTICLES=… to change the count, BENCH_KEEP=1 to keep the temp folder)
+// Usage: npm run bench:kennisbank   (BENCH_ARTICLES=… to change the count, BENCH_KEEP=1 to keep the temp folder,
+// BENCH_JSON=<file> to also write the figures as JSON for tests/bench/run-all.mjs)
 import '../../src/cli/require-node.mjs';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,11 @@ console.log('');
 console.log(`astro build:      ${buildSeconds.toFixed(1)} s for ${pages} HTML pages (${(pages / buildSeconds).toFixed(0)} pages/s; ${buildCpuSeconds.toFixed(1)} s CPU)`);
 console.log(`pagefind index:   ${indexSeconds.toFixed(1)} s (${added.page_count} HTML files read; only article bodies are indexed)`);
 console.log(`total:            ${total.toFixed(1)} s (target <= ${TARGET_SECONDS} s: ${total <= TARGET_SECONDS ? 'met' : 'NOT met'})`);
+
+if (process.env.BENCH_JSON) {
+  const figures = { articles: count, published, pages, buildSeconds, buildCpuSeconds, indexSeconds, indexedPages: added.page_count, totalSeconds: total, targetSeconds: TARGET_SECONDS, met: total <= TARGET_SECONDS };
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures, null, 2));
+}
 
 if (process.env.BENCH_KEEP) console.log(`Articles kept in ${work}, build output in ${outDir}`);
 else for (const dir of [work, outDir]) rmSync(dir, { recursive: true, force: true });

@@ -13,9 +13,10 @@ const FOUTEN = {
 };
 
 /**
- * @param {{ port?: number, mode?: FakeMode }} [opties]
+ * @param {{ port?: number, mode?: FakeMode, beheer?: boolean }} [opties] `beheer` adds GET /__fake/state and
+ *   POST /__fake/reset, so a fake running in another process can be inspected (see fake-resend-process.mjs)
  */
-export async function startFakeResend({ port = 0, mode = 'ok' } = {}) {
+export async function startFakeResend({ port = 0, mode = 'ok', beheer = false } = {}) {
   const state = {
     mode,
     /** Every request received: idempotency key, authorization and parsed body. */
@@ -28,6 +29,20 @@ export async function startFakeResend({ port = 0, mode = 'ok' } = {}) {
     req.setEncoding('utf8');
     req.on('data', (deel) => (data += deel));
     req.on('end', () => {
+      if (beheer && req.url === '/__fake/state') {
+        const samenvatting = {
+          verzoeken: state.verzoeken.map((v) => ({ key: v.key, subject: v.body?.subject })),
+          verstuurd: [...state.verstuurd].map(([sleutel, mail]) => [sleutel, { subject: mail.body?.subject }]),
+        };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(samenvatting));
+        return;
+      }
+      if (beheer && req.method === 'POST' && req.url === '/__fake/reset') {
+        state.verzoeken.length = 0;
+        state.verstuurd.clear();
+        res.writeHead(204).end();
+        return;
+      }
       if (req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('fake resend');
         return;
@@ -77,6 +92,6 @@ export async function startFakeResend({ port = 0, mode = 'ok' } = {}) {
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const port = Number(process.argv[2] ?? 0);
   const mode = /** @type {FakeMode} */ (process.argv[3] ?? 'ok');
-  const fake = await startFakeResend({ port, mode });
+  const fake = await startFakeResend({ port, mode, beheer: process.argv.includes('--beheer') });
   console.log(`Fake Resend (${mode}) on ${fake.url}`);
 }

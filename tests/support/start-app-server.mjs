@@ -17,11 +17,13 @@ export async function vrijePoort() {
 
 /**
  * @param {Record<string, string>} env extra environment for the server
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @param {{ nodeArgs?: string[], script?: string }} [opties] extra Node flags (e.g. --cpu-prof) and the script to
+ *   start (default dist/server/entry.mjs; src/cli/serve.mjs adds the production headers)
+ * @returns {Promise<{ url: string, pid: number | undefined, stop: () => Promise<void> }>}
  */
-export async function startAppServer(env) {
+export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}) {
   const port = await vrijePoort();
-  const kind = spawn(process.execPath, [ENTRY], {
+  const kind = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,6 +48,7 @@ export async function startAppServer(env) {
   }
   return {
     url,
+    pid: kind.pid,
     stop: () =>
       new Promise((klaar) => {
         if (kind.exitCode !== null) return klaar(undefined);

@@ -17,7 +17,9 @@ export const POST: APIRoute = async (context) => {
   } catch {
     // Some hosts do not expose the address; all such clients then share one limit.
   }
-  const uitkomst = await verwerkAanbod(context.request.clone(), clientIp, aanbodDiensten());
+  // Only a form post can end in a rewrite; a JSON request is read directly (cloning tees the body stream).
+  const json = (context.request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('application/json');
+  const uitkomst = await verwerkAanbod(json ? context.request : context.request.clone(), clientIp, aanbodDiensten());
   if ('response' in uitkomst) return uitkomst.response;
   zetFormulierStatus(context.locals, uitkomst.formulier);
   return context.rewrite('/aanbieden/controleren/');
