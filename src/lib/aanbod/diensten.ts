@@ -5,6 +5,7 @@ import { sectoren } from '../../config/sectoren';
 import type { MailTransport } from '../mail/bericht';
 import { EenmaligeTransport } from '../mail/eenmalig';
 import { OutboxTransport } from '../mail/outbox-transport';
+import { metTijdslimiet } from '../mail/met-tijdslimiet';
 import { ResendTransport } from '../mail/resend-transport';
 import type { AanbodAfhankelijkheden } from './handler';
 import { leesInstellingen, type AanbodInstellingen } from './instellingen';
@@ -28,7 +29,7 @@ export function aanbodDiensten(): AanbodAfhankelijkheden {
     const outboxGeweigerd = outboxGeweigerdReden(__DEPLOY_TARGET__, instellingen.resend !== undefined);
     if (outboxGeweigerd) console.error(`[aanbod] ${outboxGeweigerd}`);
     transport = instellingen.resend
-      ? new ResendTransport(instellingen.resend.apiKey, instellingen.resend.baseUrl)
+      ? metTijdslimiet(new ResendTransport(instellingen.resend.apiKey, instellingen.resend.baseUrl))
       : outboxGeweigerd
         ? nietIngesteld(outboxGeweigerd)
         : new OutboxTransport(instellingen.outboxMap);
