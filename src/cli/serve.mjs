@@ -1,8 +1,10 @@
 // Production server for the Node build (`npm run build`): Astro's standalone handler behind a thin wrapper
-// that adds the security headers to every response (static files included) and canonical trailing slashes.
+// that adds the security headers to every response (static files included), compresses text responses
+// (Astro's Node server sends them uncompressed) and redirects to canonical trailing slashes.
 import './require-node.mjs';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import compression from 'compression';
 import { fileURLToPath } from 'node:url';
 import { applySecurityHeaders } from '../lib/server/apply-security-headers.mjs';
 import { trailingSlashRedirect } from '../lib/server/trailing-slash.mjs';
@@ -19,6 +21,7 @@ const port = Number(process.env.PORT ?? 4321);
 // Keep Astro from starting its own server on import; we start ours with the same handler.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(entry);
+const compress = compression();
 
 const server = createServer((request, response) => {
   applySecurityHeaders(response);
@@ -27,7 +30,7 @@ const server = createServer((request, response) => {
     response.writeHead(301, { Location: location }).end();
     return;
   }
-  handler(request, response);
+  compress(request, response, () => handler(request, response));
 });
 
 server.keepAliveTimeout = 5_000;
