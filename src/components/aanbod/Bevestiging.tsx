@@ -1,5 +1,6 @@
 // What a person sees after a successful offer: used by the enhanced form and by /aanbieden/bedankt/.
 import type { Ref } from 'preact';
+import { telHref } from '../../lib/site/phone';
 
 interface Props {
   contact: { email: string; telefoon: string };
@@ -22,7 +23,7 @@ export function Bevestiging({ contact, referentie, kopRef }: Props) {
       </ol>
       <p class="mt-4">
         Vragen? Mail naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
-        <a href={`tel:${contact.telefoon.replace(/[^+0-9]/g, '')}`}>{contact.telefoon}</a>.
+        <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
       </p>
       {referentie && <p class="mt-4 text-muted">Uw referentie: {referentie}</p>}
     </div>

@@ -1,5 +1,6 @@
 // A notice above the form: why the offer was not sent and how to reach the bureau instead.
 import type { Ref } from 'preact';
+import { telHref } from '../../lib/site/phone';
 
 interface Props {
   melding: string;
@@ -17,7 +18,7 @@ export function Melding({ melding, contact, kopRef, autoFocus }: Props) {
       <p class="mt-2">{melding}</p>
       <p class="mt-2">
         Lukt het niet? Mail uw aanbod naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
-        <a href={`tel:${contact.telefoon.replace(/[^+0-9]/g, '')}`}>{contact.telefoon}</a>.
+        <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
       </p>
     </div>
   );

@@ -1,10 +1,10 @@
 // Security headers in Vercel's Build Output API configuration (.vercel/output/config.json), so the platform
 // adds them to every response: static files from the CDN and the function's answers alike.
-import { securityHeaders, strictTransportSecurity } from '../security/headers.mjs';
+import { productionResponseHeaders } from '../security/headers.mjs';
 
 /** Every header a response on Vercel must carry (Vercel serves HTTPS only, so HSTS always applies). */
 export function vercelResponseHeaders() {
-  return { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
+  return { ...productionResponseHeaders };
 }
 
 /** The route that sets those headers on every path and then lets routing continue. */

@@ -27,6 +27,9 @@ export const securityHeaders = {
 /** Strict-Transport-Security for production: HTTPS only for two years, subdomains included. */
 export const strictTransportSecurity = 'max-age=63072000; includeSubDomains';
 
+/** Everything a production response carries: the security headers plus HSTS. */
+export const productionResponseHeaders = { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
+
 /** Directives that Astro adds to every page's <meta> Content-Security-Policy, next to its script and style hashes. */
 export const metaCspDirectives = /** @type {const} */ ([
   "default-src 'self'",

@@ -3,6 +3,7 @@ import { isCurrentSection } from '../../../src/lib/site/nav';
 import { pageTitle } from '../../../src/lib/site/page-title';
 import { serializeJsonLd } from '../../../src/lib/site/json-ld';
 import { formatDutchDate } from '../../../src/lib/site/dates';
+import { telHref } from '../../../src/lib/site/phone';
 
 describe('isCurrentSection', () => {
   it('marks a section and the pages inside it', () => {
@@ -41,5 +42,12 @@ describe('serializeJsonLd', () => {
 describe('formatDutchDate', () => {
   it('writes the month in Dutch', () => {
     expect(formatDutchDate(new Date('2026-01-15'))).toBe('15 januari 2026');
+  });
+});
+
+describe('telHref', () => {
+  it('keeps only digits and a leading plus', () => {
+    expect(telHref('020 123 45 67')).toBe('tel:0201234567');
+    expect(telHref('+31 (0)6-1234 5678')).toBe('tel:+310612345678');
   });
 });

@@ -1,4 +1,5 @@
 import type { Aanbod } from '../schema';
+import { formatDutchDate } from '../../site/dates';
 import { KEUZES, VELD_LABELS, type AanbodVeld } from '../velden';
 
 /** One row of the offer table: the field label and the value as a person should read it. */
@@ -8,7 +9,6 @@ export interface AanbodRij {
   waarde: string;
 }
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Turns a valid offer into readable rows, in form order; empty optional fields read "Niet ingevuld". */
 export function aanbodRijen(aanbod: Aanbod, sectorNaam: (id: string) => string): AanbodRij[] {
@@ -25,7 +25,7 @@ export function aanbodRijen(aanbod: Aanbod, sectorNaam: (id: string) => string):
     functie: aanbod.functie,
     werkzaamheden: aanbod.werkzaamheden,
     uren_per_week: `${aanbod.uren_per_week} uur`,
-    startdatum: aanbod.startdatum ? datumFormaat.format(new Date(`${aanbod.startdatum}T00:00:00Z`)) : leeg,
+    startdatum: aanbod.startdatum ? formatDutchDate(new Date(`${aanbod.startdatum}T00:00:00Z`)) : leeg,
     duur_weken: aanbod.duur_weken === undefined ? leeg : `${aanbod.duur_weken} weken`,
     begeleider: KEUZES.begeleider[aanbod.begeleider],
     reiskosten: KEUZES.reiskosten[aanbod.reiskosten],
