@@ -19,6 +19,8 @@ import { KeuzeLijst, RadioGroep, TekstVak, TekstVeld, Toestemming } from './Veld
 let validator: Promise<typeof import('../../lib/aanbod/schema') | null> | undefined;
 const laadValidator = () => (validator ??= import('../../lib/aanbod/schema').catch(() => null));
 
+const FORMULIER_ID = 'aanbod-formulier';
+
 interface Props {
   sectoren: Sector[];
   contact: { email: string; telefoon: string };
@@ -40,7 +42,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const vingerafdrukVan = (w: AanbodInvoer) => JSON.stringify({ ...w, referentie: '' });
   const laatstePoging = useRef(invoer?.referentie ? { vingerafdruk: vingerafdrukVan(invoer), referentie: invoer.referentie } : undefined);
   const kopRef = useRef<HTMLHeadingElement>(null);
-  const { teruggezet, zetTeruggezet } = gebruikConcept(waarden, zetWaarden, Boolean(invoer));
+  const { teruggezet, zetTeruggezet } = gebruikConcept(waarden, zetWaarden, Boolean(invoer), FORMULIER_ID);
 
   // Move focus to the error summary, the failure notice or the confirmation after each attempt.
   useEffect(() => {
@@ -103,7 +105,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const veld = (naam: AanbodVeld) => ({ veld: naam, label: VELD_LABELS[naam], waarde: waarden[naam], fout: fouten[naam], onWijzig: wijzig });
 
   return (
-    <form method="post" action="/api/aanbod" noValidate onSubmit={verstuur} onFocusIn={laadValidator} class="max-w-3xl">
+    <form id={FORMULIER_ID} method="post" action="/api/aanbod" noValidate onSubmit={verstuur} onFocusIn={laadValidator} class="max-w-3xl">
       {melding && <Melding melding={melding} contact={contact} kopRef={heeftFouten ? undefined : kopRef} autoFocus={Boolean(serverMelding)} />}
       <FoutSamenvatting fouten={fouten} kopRef={kopRef} autoFocus={Object.keys(serverFouten).length > 0} />
       {teruggezet && (

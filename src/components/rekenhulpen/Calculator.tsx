@@ -8,7 +8,8 @@ import {
   type RawValues,
 } from '../../lib/rekenhulpen/form-model';
 import { formatEuro } from '../../lib/rekenhulpen/format';
-import { readUrlValues, writeUrlValues } from '../../lib/rekenhulpen/url-state';
+import { readUrlValues, urlParamName, writeUrlValues } from '../../lib/rekenhulpen/url-state';
+import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
 import { parametersForYear, type YearParameters } from '../../lib/rekenhulpen/year-parameters';
 import { CalculatorField } from './CalculatorField';
 import { ResultChart } from './ResultChart';
@@ -30,19 +31,31 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
   const keys = [YEAR_KEY, ...spec.fields.map((f) => f.key)];
   // Only what the user changed is kept (and put in the URL); everything else shows the year's default.
   const [changed, setChanged] = useState<RawValues>({});
-
-  useEffect(() => {
-    const restore = () => setChanged(readUrlValues(location.search, spec.prefix, keys));
-    restore();
-    addEventListener('popstate', restore);
-    return () => removeEventListener('popstate', restore);
-  }, []);
+  const idPrefix = `rh-${spec.prefix}`;
+  const formId = `${idPrefix}-formulier`;
+  const [typedInPage] = useState(() => valuesTypedBeforeHydration(formId));
 
   const save = (next: RawValues) => {
     setChanged(next);
     const search = writeUrlValues(location.search, spec.prefix, keys, next);
     history.replaceState(history.state, '', location.pathname + search + location.hash);
   };
+
+  /** Values entered before hydration; the controls are named like their query parameters. */
+  const typedBeforeHydration = (): RawValues => {
+    const typed = readUrlValues(`?${new URLSearchParams(typedInPage)}`, spec.prefix, keys);
+    for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
+    return typed;
+  };
+
+  useEffect(() => {
+    const restore = () => setChanged(readUrlValues(location.search, spec.prefix, keys));
+    const typed = typedBeforeHydration();
+    if (Object.keys(typed).length > 0) save({ ...readUrlValues(location.search, spec.prefix, keys), ...typed });
+    else restore();
+    addEventListener('popstate', restore);
+    return () => removeEventListener('popstate', restore);
+  }, []);
 
   const years = parameters.map((p) => p.jaar);
   const chosenYear = Number(changed[YEAR_KEY]);
@@ -52,18 +65,18 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
   const { values, errors } = validateFields(spec.fields, raw);
   const errorKeys = Object.keys(errors);
   const view = errorKeys.length === 0 ? spec.compute(values, year, parametersFor) : null;
-  const idPrefix = `rh-${spec.prefix}`;
   const headingId = `${idPrefix}-titel`;
 
   return (
     <section class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6 print:my-0 print:border-0 print:p-0" aria-labelledby={headingId}>
       <h2 id={headingId} class="mt-0 text-2xl print:text-lg font-bold break-words hyphens-auto text-brand-900">{spec.title}</h2>
       <div class="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-6">
-        <form class="min-w-0 space-y-5 print:space-y-2" noValidate onSubmit={(e) => e.preventDefault()}>
+        <form id={formId} class="min-w-0 space-y-5 print:space-y-2" noValidate onSubmit={(e) => e.preventDefault()}>
           <div>
             <label for={`${idPrefix}-jaar`} class="block font-semibold">{spec.yearLabel}</label>
             <select
               id={`${idPrefix}-jaar`}
+              name={urlParamName(spec.prefix, YEAR_KEY)}
               class="mt-1 rounded border-2 border-ink px-2 py-1.5"
               value={String(year)}
               onChange={(e) => save({ ...changed, [YEAR_KEY]: e.currentTarget.value })}
@@ -80,6 +93,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                 key={field.key}
                 field={field}
                 idPrefix={idPrefix}
+                name={urlParamName(spec.prefix, field.key)}
                 value={raw[field.key] ?? ''}
                 error={errors[field.key]}
                 onChange={(key, value) => save({ ...changed, [key]: value })}

@@ -4,13 +4,15 @@ interface Props {
   field: FieldSpec;
   /** Prefix that makes element ids unique per calculator. */
   idPrefix: string;
+  /** Control name: the field's query parameter, so the value survives a submit before hydration. */
+  name: string;
   value: string;
   error?: string;
   onChange: (key: string, value: string) => void;
 }
 
 /** One labelled input (text for numbers, checkbox for toggles) with hint, unit and inline error. */
-export function CalculatorField({ field, idPrefix, value, error, onChange }: Props) {
+export function CalculatorField({ field, idPrefix, name, value, error, onChange }: Props) {
   const id = `${idPrefix}-${field.key}`;
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -19,7 +21,9 @@ export function CalculatorField({ field, idPrefix, value, error, onChange }: Pro
       <div class="flex items-start gap-3">
         <input
           id={id}
+          name={name}
           type="checkbox"
+          value="ja"
           class="mt-1 size-6 shrink-0 accent-brand-700"
           checked={value === 'ja'}
           aria-describedby={hintId}
@@ -47,6 +51,7 @@ export function CalculatorField({ field, idPrefix, value, error, onChange }: Pro
       <div class="mt-1 flex items-center gap-2 print:mt-0">
         <input
           id={id}
+          name={name}
           type="text"
           inputMode="decimal"
           autoComplete="off"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchStatusText } from '../../lib/kennisbank/search-status';
+import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
 
 /** One search hit as shown in the list. */
 interface Hit {
@@ -15,6 +16,7 @@ interface PagefindApi {
 
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
 const MAX_HITS = 20;
+const FORM_ID = 'zoekformulier';
 let pagefindPromise: Promise<PagefindApi> | undefined;
 
 /** Loads the Pagefind index only when the visitor actually searches. */
@@ -30,6 +32,8 @@ export default function Zoeken() {
   const [status, setStatus] = useState('');
   const latest = useRef(0);
   const debounce = useRef<ReturnType<typeof setTimeout>>();
+  const [typedBeforeHydration] = useState(() => valuesTypedBeforeHydration(FORM_ID).q);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   async function runSearch(value: string) {
     const q = value.trim();
@@ -55,7 +59,8 @@ export default function Zoeken() {
   }
 
   useEffect(() => {
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
+    // A word typed before hydration wins over the one in the address.
+    const initial = typedBeforeHydration ?? new URLSearchParams(location.search).get('q') ?? '';
     if (initial) {
       setQuery(initial);
       void runSearch(initial);
@@ -72,15 +77,19 @@ export default function Zoeken() {
   function onSubmit(event: Event) {
     event.preventDefault();
     clearTimeout(debounce.current);
-    void runSearch(query);
+    // Read from the page, not from state: the input can hold text that no input event has reported yet.
+    const value = inputRef.current?.value ?? query;
+    setQuery(value);
+    void runSearch(value);
   }
 
   return (
     <div>
-      <form role="search" action="/zoeken/" method="get" onSubmit={onSubmit} class="flex flex-wrap items-end gap-3">
+      <form id={FORM_ID} role="search" action="/zoeken/" method="get" onSubmit={onSubmit} class="flex flex-wrap items-end gap-3">
         <div class="flex min-w-0 flex-1 flex-col">
           <label for="zoekterm" class="mb-1 font-semibold">Zoekwoord</label>
           <input
+            ref={inputRef}
             id="zoekterm"
             name="q"
             type="search"

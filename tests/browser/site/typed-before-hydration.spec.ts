@@ -1,0 +1,51 @@
+// What a person types into a server-rendered form before its island hydrates must survive hydration.
+import { expect, test } from '@playwright/test';
+import { uniqueBodyWord } from '../kennisbank/content';
+import { mailsVoor, uniekeOrganisatie, vulFormulier } from '../aanbod/helpers';
+import { holdHydration } from '../support/hold-hydration';
+
+test('search: a word typed before hydration is searched for', async ({ page }) => {
+  const { word, article } = uniqueBodyWord();
+  const hydrate = await holdHydration(page, 'Zoeken', page.locator('astro-island'));
+  await page.goto('/zoeken/');
+  await page.getByLabel('Zoekwoord').fill(word);
+  await hydrate();
+
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link', { name: article.frontmatter.titel })).toBeVisible();
+  await expect(page.getByLabel('Zoekwoord')).toHaveValue(word);
+});
+
+test('offer form: answers given before hydration are kept and sent', async ({ page }) => {
+  const organisatie = uniekeOrganisatie('vroeg');
+  const hydrate = await holdHydration(page, 'AanbodFormulier', page.locator('astro-island'));
+  await page.goto('/aanbieden/');
+  await vulFormulier(page, organisatie);
+  await hydrate();
+
+  // Typing elsewhere re-renders the whole form; the earlier answers must still be there.
+  await page.getByLabel('Plaats van de werkplek').fill('Amersfoort');
+  await expect(page.getByLabel('Naam van de organisatie')).toHaveValue(organisatie);
+  await expect(page.getByLabel('Sector')).toHaveValue('horeca');
+  await expect(page.getByRole('group', { name: 'Vergoedt u de reiskosten?' }).getByLabel('In overleg')).toBeChecked();
+  await expect(page.getByLabel(/Ik geef toestemming/)).toBeChecked();
+
+  await page.getByRole('button', { name: 'Aanbod versturen' }).click();
+  await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanbod ontvangen' })).toBeFocused();
+  await expect.poll(() => mailsVoor(organisatie).length).toBe(2);
+  const [melding] = mailsVoor(organisatie).filter((mail) => mail.idempotencyKey.endsWith('-bureau'));
+  for (const antwoord of ['Amersfoort', 'Medewerker bediening', '3511 AB', 'In overleg']) expect(melding!.text).toContain(antwoord);
+});
+
+test('calculator: values entered before hydration are used and put in the address', async ({ page }) => {
+  const hydrate = await holdHydration(page, 'WerkervaringsplaatsCalculator', page.locator('astro-island').first());
+  await page.goto('/rekenhulpen/werkervaringsplaats/');
+  await page.getByLabel('Uren per week').fill('24');
+  await page.getByLabel('Ik betaal de reiskosten van de kandidaat').check();
+  await hydrate();
+
+  await expect(page.getByLabel('Uren per week')).toHaveValue('24');
+  await expect(page.getByLabel('Kilometers per dag (heen en terug)')).toBeVisible();
+  await expect(page).toHaveURL(/uren=24/);
+  await expect(page).toHaveURL(/reis=ja/);
+});
