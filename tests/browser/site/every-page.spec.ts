@@ -31,6 +31,7 @@ for (const path of paths) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/[^/]+\/deelafbeelding\.png$/);
 
     await expectNoAxeViolations(page);
 

@@ -73,3 +73,18 @@ test('the home page offers a call to action for each audience', async ({ page })
   const structuredData = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(JSON.parse(structuredData ?? '{}')).toMatchObject({ '@type': 'Organization', name: 'Voorbeeld Re-integratie' });
 });
+
+test('the share image that link previews show is a 1200 × 630 PNG', async ({ page, request }) => {
+  await page.goto('/kennisbank/');
+  const imageUrl = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+  const response = await request.get(imageUrl.pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  // Width and height are the first two fields of the PNG header chunk.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(png.byteLength).toBeLessThan(50 * 1024);
+});

@@ -4,6 +4,7 @@ import { pageTitle } from '../../../src/lib/site/page-title';
 import { serializeJsonLd } from '../../../src/lib/site/json-ld';
 import { formatDutchDate } from '../../../src/lib/site/dates';
 import { telHref } from '../../../src/lib/site/phone';
+import { SHARE_IMAGE, shareImageSvg } from '../../../src/lib/site/share-image';
 
 describe('isCurrentSection', () => {
   it('marks a section and the pages inside it', () => {
@@ -49,5 +50,19 @@ describe('telHref', () => {
   it('keeps only digits and a leading plus', () => {
     expect(telHref('020 123 45 67')).toBe('tel:0201234567');
     expect(telHref('+31 (0)6-1234 5678')).toBe('tel:+310612345678');
+  });
+});
+
+describe('shareImageSvg', () => {
+  it('draws at the size the page announces, without text that would need fonts on the build machine', () => {
+    const svg = shareImageSvg();
+    expect(svg).toContain(`width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}"`);
+    expect(svg).not.toMatch(/<text|<tspan|font-/);
+  });
+  it('uses the colours it is given', () => {
+    const svg = shareImageSvg({ background: '#123456', dark: '#000001', light: '#000002', accent: '#abcdef' });
+    expect(svg).toContain('fill="#123456"');
+    expect(svg).toContain('fill="#abcdef"');
+    expect(svg).not.toContain('#0b5563');
   });
 });
