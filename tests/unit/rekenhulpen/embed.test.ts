@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import RekenhulpEmbed from '../../../src/components/rekenhulpen/RekenhulpEmbed.astro';
 
 // Renders the embed as an article would (the kennisbank registers it as <Rekenhulp naam="…" />).
-async function render(naam: string, weergave?: string) {
+async function render(naam: string, weergave?: string, locals: App.Locals = {}) {
   const renderers = await loadRenderers([getContainerRenderer()]);
   const container = await AstroContainer.create({ renderers });
-  return container.renderToString(RekenhulpEmbed, { props: { naam, weergave } });
+  return container.renderToString(RekenhulpEmbed, { props: { naam, weergave }, locals });
 }
 
 describe('RekenhulpEmbed', () => {
@@ -36,5 +36,12 @@ describe('RekenhulpEmbed', () => {
     expect(html).not.toContain('<details');
     expect(html).toContain('reintjesadvies.pl');
     expect(html).toContain('Rekenvoorbeeld');
+  });
+
+  it('stops the build when the same calculator is placed twice on one page, naming it', async () => {
+    const page: App.Locals = {};
+    await render('no-riskpolis', 'artikel', page);
+    await render('werkervaringsplaats', 'artikel', page);
+    await expect(render('no-riskpolis', 'artikel', page)).rejects.toThrow(/"no-riskpolis" staat twee keer/);
   });
 });
