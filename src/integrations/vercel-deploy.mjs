@@ -1,7 +1,9 @@
 // Used with the Vercel adapter (see astro.config.mjs): the security headers on the function's responses (a
-// middleware) and on every path through a header route in .vercel/output/config.json.
+// middleware) and on every path through a header route in .vercel/output/config.json, plus the redirect to
+// canonical trailing slashes that the Node server does itself.
 import { readFile, writeFile } from 'node:fs/promises';
 import { withSecurityHeaderRoute } from '../lib/deploy/vercel-headers.mjs';
+import { withTrailingSlashRoute } from '../lib/deploy/vercel-trailing-slash.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export default function vercelDeploy() {
@@ -13,8 +15,8 @@ export default function vercelDeploy() {
       'astro:build:done': async ({ logger }) => {
         const file = new URL('.vercel/output/config.json', rootUrl);
         const config = JSON.parse(await readFile(file, 'utf8'));
-        await writeFile(file, `${JSON.stringify(withSecurityHeaderRoute(config), null, 2)}\n`);
-        logger.info('Security headers added to .vercel/output/config.json');
+        await writeFile(file, `${JSON.stringify(withTrailingSlashRoute(withSecurityHeaderRoute(config)), null, 2)}\n`);
+        logger.info('Security headers and trailing-slash redirect added to .vercel/output/config.json');
       },
     },
   };

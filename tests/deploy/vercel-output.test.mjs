@@ -11,6 +11,7 @@ import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startFakeResend } from '../support/fake-resend.mjs';
 import { securityHeaders, strictTransportSecurity } from '../../src/lib/security/headers.mjs';
+import { trailingSlashRedirect } from '../../src/lib/server/trailing-slash.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const output = join(root, '.vercel/output');
@@ -129,6 +130,22 @@ describe('the Vercel build output', () => {
     assert.equal(first.src, '/(.*)');
     assert.equal(first.continue, true);
     assert.deepEqual(first.headers, expectedHeaders);
+  });
+
+  it('redirects page addresses to their trailing slash exactly where the Node server does, before anything answers', () => {
+    const routes = platformConfig().routes;
+    const at = routes.findIndex((r) => r.status === 301 && r.headers?.Location === '/$1/');
+    assert.ok(at > 0, 'there is a redirect route');
+    assert.ok(routes.slice(0, at).every((r) => r.continue === true), 'only header routes come before it');
+    assert.ok(at < routes.findIndex((r) => r.handle === 'filesystem'), 'it comes before the static files');
+    const route = routes[at];
+    assert.deepEqual(route.methods, ['GET', 'HEAD']);
+    const samples = ['/kennisbank', '/kennisbank/wat-is-een-werkervaringsplaats', '/contact', '/apis', '/kennisbank/', '/', '/favicon.svg', '/pagefind/pagefind.js', '/api', '/api/aanbod'];
+    for (const path of samples) {
+      const match = new RegExp(route.src).exec(path);
+      const onVercel = match ? route.headers.Location.replace('$1', match[1]) : null;
+      assert.equal(onVercel, trailingSlashRedirect('GET', path), path);
+    }
   });
 
   it('leaves the Node build in dist/ untouched', () => {
