@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { geldigeInvoer } from '../support/aanbod-fixture.ts';
 import { startFakeResend } from '../support/fake-resend.mjs';
 import { securityHeaders, strictTransportSecurity } from '../../src/lib/security/headers.mjs';
 import { trailingSlashRedirect } from '../../src/lib/server/trailing-slash.mjs';
@@ -19,25 +20,8 @@ const staticDir = join(output, 'static');
 const expectedHeaders = { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
 const SITE = 'https://werkervaringsplaats.example';
 
-/** A complete, valid offer as the form's JSON call sends it. */
-const offer = {
-  organisatie: 'Bakkerij De Korenschoof',
-  kvk: '1234 5678',
-  sector: 'horeca',
-  postcode: '1234ab',
-  plaats: 'Utrecht',
-  contactpersoon: 'Anna de Vries',
-  email: 'anna@korenschoof.example',
-  telefoon: '06-12345678',
-  functie: 'Medewerker bakkerij',
-  werkzaamheden: 'Helpen bij het bakken van brood en het inpakken van bestellingen.',
-  uren_per_week: '16',
-  duur_weken: '12',
-  begeleider: 'ja',
-  reiskosten: 'in_overleg',
-  doorstroom: 'misschien',
-  privacy: 'ja',
-};
+/** A complete, valid offer as the form's JSON call sends it (Node 24 runs the .ts fixture as is). */
+const offer = geldigeInvoer();
 
 /** @returns {{ version: number, routes: Array<Record<string, any>> }} */
 const platformConfig = () => JSON.parse(readFileSync(join(output, 'config.json'), 'utf8'));

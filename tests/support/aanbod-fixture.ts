@@ -1,4 +1,4 @@
-import { legeInvoer, type AanbodInvoer } from '../../src/lib/aanbod/velden';
+import { legeInvoer, type AanbodInvoer } from '../../src/lib/aanbod/velden.ts';
 
 /** A complete, valid offer as a person would type it. */
 export function geldigeInvoer(overrides: Partial<AanbodInvoer> = {}): AanbodInvoer {

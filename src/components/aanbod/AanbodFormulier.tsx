@@ -6,6 +6,7 @@ import { vandaagInNederland } from '../../lib/aanbod/normaliseer';
 import type { Fouten } from '../../lib/aanbod/schema';
 import type { Sector } from '../../lib/aanbod/sector-schema';
 import { nieuweReferentie } from '../../lib/aanbod/nieuwe-referentie';
+import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
 import { verstuurAanbod } from '../../lib/aanbod/verstuur-json';
 import { KEUZES, VELD_LABELS, legeInvoer, type AanbodInvoer, type AanbodVeld } from '../../lib/aanbod/velden';
 import { Bevestiging } from './Bevestiging';
@@ -31,7 +32,10 @@ interface Props {
 }
 
 export default function AanbodFormulier({ sectoren, contact, invoer, fouten: serverFouten = {}, melding: serverMelding }: Props) {
-  const [waarden, zetWaarden] = useState<AanbodInvoer>(invoer ?? legeInvoer());
+  // Answers typed before hydration, read in the first render before Preact touches the form. Every named control
+  // of the form is an AanbodInvoer field, so they fit the state as they are and win over the server's values.
+  const [getypt] = useState(() => valuesTypedBeforeHydration(FORMULIER_ID) as Partial<AanbodInvoer>);
+  const [waarden, zetWaarden] = useState<AanbodInvoer>(() => ({ ...(invoer ?? legeInvoer()), ...getypt }));
   const [fouten, zetFouten] = useState<Fouten>(serverFouten);
   const [melding, zetMelding] = useState(serverMelding);
   const [bezig, zetBezig] = useState(false);
@@ -42,7 +46,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
   const vingerafdrukVan = (w: AanbodInvoer) => JSON.stringify({ ...w, referentie: '' });
   const laatstePoging = useRef(invoer?.referentie ? { vingerafdruk: vingerafdrukVan(invoer), referentie: invoer.referentie } : undefined);
   const kopRef = useRef<HTMLHeadingElement>(null);
-  const { teruggezet, zetTeruggezet } = gebruikConcept(waarden, zetWaarden, Boolean(invoer), FORMULIER_ID);
+  const { teruggezet, zetTeruggezet } = gebruikConcept(waarden, zetWaarden, Boolean(invoer), getypt);
 
   // Move focus to the error summary, the failure notice or the confirmation after each attempt.
   useEffect(() => {

@@ -2,24 +2,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bewaarConcept, laadConcept } from '../../lib/aanbod/concept';
 import type { AanbodInvoer } from '../../lib/aanbod/velden';
-import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
 
 export function gebruikConcept(
   waarden: AanbodInvoer,
   zetWaarden: (invoer: AanbodInvoer) => void,
   serverWaarden: boolean,
-  formulierId: string,
+  getypt: Partial<AanbodInvoer>,
 ) {
-  // Every named control of the form is an AanbodInvoer field, so these values fit the state as they are.
-  const [getypt] = useState(() => valuesTypedBeforeHydration(formulierId));
   const [teruggezet, zetTeruggezet] = useState(false);
   const geladen = useRef(false);
 
   useEffect(() => {
     // Values the server sent back (after an error) win over an older draft; what was typed before hydration wins over both.
     const concept = serverWaarden ? null : laadConcept(window.localStorage);
-    if (concept || Object.keys(getypt).length > 0) zetWaarden({ ...(concept ?? waarden), ...getypt });
-    if (concept) zetTeruggezet(true);
+    if (concept) {
+      zetWaarden({ ...concept, ...getypt });
+      zetTeruggezet(true);
+    }
     geladen.current = true;
   }, []);
 

@@ -29,11 +29,18 @@ interface Props extends CalculatorIslandProps {
 /** Generic calculator: inputs kept in the URL, results that update as you type. */
 export function Calculator({ spec, parameters, defaultYear }: Props) {
   const keys = [YEAR_KEY, ...spec.fields.map((f) => f.key)];
-  // Only what the user changed is kept (and put in the URL); everything else shows the year's default.
-  const [changed, setChanged] = useState<RawValues>({});
   const idPrefix = `rh-${spec.prefix}`;
   const formId = `${idPrefix}-formulier`;
-  const [typedInPage] = useState(() => valuesTypedBeforeHydration(formId));
+  // Values typed before hydration, read in the first render before Preact touches the form. The controls are
+  // named like their query parameters; an unticked box is absent from the form, which means "nee".
+  const [typedBeforeHydration] = useState(() => {
+    const typed = readUrlValues(`?${new URLSearchParams(valuesTypedBeforeHydration(formId))}`, spec.prefix, keys);
+    for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
+    return typed;
+  });
+  // Only what the user changed is kept (and put in the URL); everything else shows the year's default. It starts
+  // empty so the hydrating render matches the server's HTML (typed values can add fields, e.g. a toggle).
+  const [changed, setChanged] = useState<RawValues>({});
 
   const save = (next: RawValues) => {
     setChanged(next);
@@ -41,17 +48,11 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
     history.replaceState(history.state, '', location.pathname + search + location.hash);
   };
 
-  /** Values entered before hydration; the controls are named like their query parameters. */
-  const typedBeforeHydration = (): RawValues => {
-    const typed = readUrlValues(`?${new URLSearchParams(typedInPage)}`, spec.prefix, keys);
-    for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
-    return typed;
-  };
-
   useEffect(() => {
-    const restore = () => setChanged(readUrlValues(location.search, spec.prefix, keys));
-    const typed = typedBeforeHydration();
-    if (Object.keys(typed).length > 0) save({ ...readUrlValues(location.search, spec.prefix, keys), ...typed });
+    const fromUrl = () => readUrlValues(location.search, spec.prefix, keys);
+    const restore = () => setChanged(fromUrl());
+    // Typed values win over the address and are put in it.
+    if (Object.keys(typedBeforeHydration).length > 0) save({ ...fromUrl(), ...typedBeforeHydration });
     else restore();
     addEventListener('popstate', restore);
     return () => removeEventListener('popstate', restore);

@@ -27,13 +27,12 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /** Search form for the kennisbank; works as a plain GET form until JavaScript has loaded. */
 export default function Zoeken() {
-  const [query, setQuery] = useState('');
+  // A word typed before hydration, read in the first render before Preact touches the form.
+  const [query, setQuery] = useState(() => valuesTypedBeforeHydration(FORM_ID).q ?? '');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [status, setStatus] = useState('');
   const latest = useRef(0);
   const debounce = useRef<ReturnType<typeof setTimeout>>();
-  const [typedBeforeHydration] = useState(() => valuesTypedBeforeHydration(FORM_ID).q);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   async function runSearch(value: string) {
     const q = value.trim();
@@ -60,7 +59,7 @@ export default function Zoeken() {
 
   useEffect(() => {
     // A word typed before hydration wins over the one in the address.
-    const initial = typedBeforeHydration ?? new URLSearchParams(location.search).get('q') ?? '';
+    const initial = query || (new URLSearchParams(location.search).get('q') ?? '');
     if (initial) {
       setQuery(initial);
       void runSearch(initial);
@@ -77,10 +76,7 @@ export default function Zoeken() {
   function onSubmit(event: Event) {
     event.preventDefault();
     clearTimeout(debounce.current);
-    // Read from the page, not from state: the input can hold text that no input event has reported yet.
-    const value = inputRef.current?.value ?? query;
-    setQuery(value);
-    void runSearch(value);
+    void runSearch(query);
   }
 
   return (
@@ -89,7 +85,6 @@ export default function Zoeken() {
         <div class="flex min-w-0 flex-1 flex-col">
           <label for="zoekterm" class="mb-1 font-semibold">Zoekwoord</label>
           <input
-            ref={inputRef}
             id="zoekterm"
             name="q"
             type="search"

@@ -1,6 +1,7 @@
 // Security headers in Vercel's Build Output API configuration (.vercel/output/config.json), so the platform
 // adds them to every response: static files from the CDN and the function's answers alike.
 import { productionResponseHeaders } from '../security/headers.mjs';
+import { withRoute } from './vercel-routes.mjs';
 
 /** Every header a response on Vercel must carry (Vercel serves HTTPS only, so HSTS always applies). */
 export function vercelResponseHeaders() {
@@ -20,7 +21,5 @@ export function securityHeaderRoute() {
  * @returns {Config & { routes: object[] }}
  */
 export function withSecurityHeaderRoute(config) {
-  const route = securityHeaderRoute();
-  const others = (config.routes ?? []).filter((r) => JSON.stringify(r) !== JSON.stringify(route));
-  return { ...config, routes: [route, ...others] };
+  return withRoute(config, securityHeaderRoute(), () => 0);
 }

@@ -1,5 +1,6 @@
 // The Node server redirects "/kennisbank" to "/kennisbank/" (src/lib/server/trailing-slash.mjs); this route does
 // the same on Vercel, where routing happens in the platform's config.json instead of in our server.
+import { withRoute } from './vercel-routes.mjs';
 
 /**
  * GET/HEAD of a page address without its trailing slash → 301 to the canonical address. Like the Node server it
@@ -22,9 +23,8 @@ export function trailingSlashRoute() {
  * @returns {Config & { routes: object[] }}
  */
 export function withTrailingSlashRoute(config) {
-  const route = trailingSlashRoute();
-  const others = (config.routes ?? []).filter((r) => JSON.stringify(r) !== JSON.stringify(route));
-  const firstAnswering = others.findIndex((r) => !('continue' in r && r.continue === true));
-  const at = firstAnswering === -1 ? others.length : firstAnswering;
-  return { ...config, routes: [...others.slice(0, at), route, ...others.slice(at)] };
+  return withRoute(config, trailingSlashRoute(), (others) => {
+    const firstAnswering = others.findIndex((r) => !('continue' in r && r.continue === true));
+    return firstAnswering === -1 ? others.length : firstAnswering;
+  });
 }

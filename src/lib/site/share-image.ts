@@ -14,6 +14,7 @@ interface Colours {
   accent: string;
 }
 
+/** The site's brand-700, brand-800, brand-100 and accent-400 from src/styles/global.css. */
 const SITE_COLOURS: Colours = { background: '#0b5563', dark: '#08414c', light: '#d5e9ec', accent: '#ffd23f' };
 
 /**
