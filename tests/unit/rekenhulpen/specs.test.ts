@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculatorSpecs } from '../../../src/lib/rekenhulpen/catalog';
 import { defaultRawValues, validateFields } from '../../../src/lib/rekenhulpen/form-model';
-import { formatEuro } from '../../../src/lib/rekenhulpen/format';
+import { formatEuro, formatEuroWhole, formatNumber } from '../../../src/lib/rekenhulpen/format';
 import { parametersForYear } from '../../../src/lib/rekenhulpen/year-parameters';
 import { bothYears, params2026 } from './fixtures';
 
@@ -27,5 +27,13 @@ describe('calculator views', () => {
 
   it('euro amounts are shown in Dutch notation to the cent', () => {
     expect(formatEuro(15_225.6)).toBe('€\u00a015.225,60');
+  });
+
+  it('an amount that shows as zero never gets a minus sign, a real negative amount keeps it', () => {
+    expect(formatEuro(-0)).toBe('€\u00a00,00');
+    expect(formatEuro(-0.001)).toBe('€\u00a00,00');
+    expect(formatEuroWhole(-0.4)).toBe('€\u00a00');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatEuro(-4)).toBe('€\u00a0-4,00');
   });
 });
