@@ -11,7 +11,8 @@ import tailwindcss from '@tailwindcss/vite';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { BUREAU_CONFIG_FILE, parseBureauConfig } from './src/lib/config/parse-bureau';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy/target.mjs';
-import { metaCspDirectives } from './src/lib/security/headers.mjs';
+import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
+import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import.meta.url), 'utf8'));
@@ -28,6 +29,11 @@ export default defineConfig({
   // Every page gets a <meta> Content-Security-Policy with hashes of Astro's own inline scripts and styles,
   // so no 'unsafe-inline' is needed; the server adds frame-ancestors and other header-only rules.
   security: {
+    // Behind a reverse proxy the site's own host names are trusted in X-Forwarded-Host/-Proto/-For (see the README's
+    // Deploying section): the form's origin check then sees https://, and each visitor gets their own rate limit.
+    allowedDomains: allowedDomains(bureau.websiteUrl, process.env.ALLOWED_HOSTS),
+    // Checked in src/middleware.ts instead (same rule), so that a wrong method gets 405 before a 403.
+    checkOrigin: false,
     csp: {
       directives: [...metaCspDirectives],
     },

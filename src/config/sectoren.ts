@@ -1,5 +1,6 @@
 // The validated sector list, bundled at build time so the server function needs no file access.
-import rawSectorenYaml from '../../content/sectoren.yaml?raw';
-import { parseSectoren } from '../lib/aanbod/parse-sectoren';
+import rawSectorsYaml from '../../content/sectoren.yaml?raw';
+import { parseYamlFile } from '../lib/config/parse-yaml-file';
+import { sectorListSchema } from '../schemas/sectors';
 
-export const sectoren = parseSectoren(rawSectorenYaml);
+export const sectoren = parseYamlFile(sectorListSchema, rawSectorsYaml, 'content/sectoren.yaml', []);

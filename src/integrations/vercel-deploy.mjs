@@ -1,9 +1,8 @@
-// Used with the Vercel adapter (see astro.config.mjs): the security headers on the function's responses (a
-// middleware) and on every path through a header route in .vercel/output/config.json, plus the redirect to
-// canonical trailing slashes that the Node server does itself.
+// Used with the Vercel adapter (see astro.config.mjs): the security headers on every path through a header route in
+// .vercel/output/config.json, plus the redirect to canonical trailing slashes that the Node server does itself.
+// (The function's own answers get the headers from src/middleware.ts, on every platform.)
 import { readFile, writeFile } from 'node:fs/promises';
-import { withSecurityHeaderRoute } from '../lib/deploy/vercel-headers.mjs';
-import { withTrailingSlashRoute } from '../lib/deploy/vercel-trailing-slash.mjs';
+import { withSiteRoutes } from '../lib/http/vercel-config.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export default function vercelDeploy() {
@@ -15,7 +14,7 @@ export default function vercelDeploy() {
       'astro:build:done': async ({ logger }) => {
         const file = new URL('.vercel/output/config.json', rootUrl);
         const config = JSON.parse(await readFile(file, 'utf8'));
-        await writeFile(file, `${JSON.stringify(withTrailingSlashRoute(withSecurityHeaderRoute(config)), null, 2)}\n`);
+        await writeFile(file, `${JSON.stringify(withSiteRoutes(config), null, 2)}\n`);
         logger.info('Security headers and trailing-slash redirect added to .vercel/output/config.json');
       },
     },
@@ -25,9 +24,8 @@ export default function vercelDeploy() {
   return {
     name: 'site:vercel-deploy',
     hooks: {
-      'astro:config:setup': ({ config, addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         rootUrl = config.root;
-        addMiddleware({ order: 'pre', entrypoint: new URL('./vercel-security-middleware.ts', import.meta.url) });
         // Integrations added here run after those the adapter added in its own setup (it sets up first).
         updateConfig({ integrations: [afterAdapter] });
       },

@@ -1,9 +1,9 @@
-// Starts the production build the way `npm run serve` does (src/cli/serve.mjs, so with its response headers) on a
+// Starts the production build the way `npm run serve` does (src/server/serve.mjs, so with its response headers) on a
 // free loopback port, for the byte count and Lighthouse.
 import { fileURLToPath } from 'node:url';
 import { startAppServer } from '../support/start-app-server.mjs';
 
-const SERVE = fileURLToPath(new URL('../../src/cli/serve.mjs', import.meta.url));
+const SERVE = fileURLToPath(new URL('../../src/server/serve.mjs', import.meta.url));
 
 export function startGebouwdeSite() {
   return startAppServer({ OUTBOX_DIR: fileURLToPath(new URL('../../bench-results/outbox', import.meta.url)) }, { script: SERVE });

@@ -1,5 +1,5 @@
 // `npm run test:deploy`: builds the Vercel target (DEPLOY_TARGET=vercel) and checks its Build Output API folder:
-// static pages, one function behind /api/aanbod and /aanbieden/controleren/, the security headers in
+// static pages, one function behind /api/aanbod and its result pages, the security headers in
 // config.json, and what the function answers. The Node build in dist/ is left alone.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { geldigeInvoer } from '../support/aanbod-fixture.ts';
+import { validInput } from '../support/offer-fixture.ts';
 import { startFakeResend } from '../support/fake-resend.mjs';
-import { securityHeaders, strictTransportSecurity } from '../../src/lib/security/headers.mjs';
-import { trailingSlashRedirect } from '../../src/lib/server/trailing-slash.mjs';
+import { securityHeaders, strictTransportSecurity } from '../../src/lib/http/security-headers.mjs';
+import { trailingSlashRedirect } from '../../src/lib/http/trailing-slash.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const output = join(root, '.vercel/output');
@@ -21,7 +21,7 @@ const expectedHeaders = { ...securityHeaders, 'Strict-Transport-Security': stric
 const SITE = 'https://werkervaringsplaats.example';
 
 /** A complete, valid offer as the form's JSON call sends it (Node 24 runs the .ts fixture as is). */
-const offer = geldigeInvoer();
+const offer = validInput();
 
 /** @returns {{ version: number, routes: Array<Record<string, any>> }} */
 const platformConfig = () => JSON.parse(readFileSync(join(output, 'config.json'), 'utf8'));
@@ -58,8 +58,15 @@ async function callFunction(request, env = {}) {
   return { ...JSON.parse(stdout), log: stderr };
 }
 
+/** Every security header; a page rendered on demand completes its own Content-Security-Policy with ours. */
 function assertSecurityHeaders(headers) {
-  for (const [name, value] of Object.entries(expectedHeaders)) assert.equal(headers[name.toLowerCase()], value, name);
+  for (const [name, value] of Object.entries(expectedHeaders)) {
+    if (name === 'Content-Security-Policy') {
+      for (const directive of value.split('; ')) assert.ok(headers['content-security-policy']?.includes(directive), directive);
+    } else {
+      assert.equal(headers[name.toLowerCase()], value, name);
+    }
+  }
 }
 
 const distEntry = join(root, 'dist/server/entry.mjs');
@@ -76,11 +83,11 @@ before(() => {
 });
 
 describe('the Vercel build output', () => {
-  it('serves the home page, an article, a calculator, the offer form and its thank-you page as static files', () => {
+  it('serves the home page, an article, a calculator and the offer form as static files', () => {
     const sitemap = readFileSync(join(staticDir, 'sitemap-0.xml'), 'utf8');
     const article = sitemap.match(/<loc>[^<]*(\/kennisbank\/(?!voor\/|onderwerp\/)[a-z0-9-]+\/)<\/loc>/)?.[1];
     assert.ok(article, 'the sitemap lists a kennisbank article');
-    for (const path of ['/', article, '/rekenhulpen/werkervaringsplaats/', '/aanbieden/', '/aanbieden/bedankt/', '/zoeken/']) {
+    for (const path of ['/', article, '/rekenhulpen/werkervaringsplaats/', '/aanbieden/', '/zoeken/']) {
       const file = join(staticDir, path, 'index.html');
       assert.ok(existsSync(file), `${path} is a static file`);
       assert.match(readFileSync(file, 'utf8'), /<h1/, `${path} has content`);
@@ -97,8 +104,8 @@ describe('the Vercel build output', () => {
     for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
   });
 
-  it('routes /api/aanbod and /aanbieden/controleren/ to a Node.js function that exists', () => {
-    for (const path of ['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/']) {
+  it('routes /api/aanbod and its result pages to a Node.js function that exists', () => {
+    for (const path of ['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/', '/aanbieden/bedankt/']) {
       const name = functionFor(path);
       assert.ok(name, `${path} goes to a function`);
       const { vcConfig, handler } = handlerOf(name);
@@ -175,9 +182,35 @@ describe('the Vercel function', () => {
       assert.equal(answer.status, 200, answer.log);
       assert.equal(JSON.parse(answer.body).ok, true);
       assertSecurityHeaders(answer.headers);
-      assert.equal(resend.state.verstuurd.size, 2, 'the bureau notification and the confirmation were accepted');
+      assert.equal(resend.state.sent.size, 2, 'the bureau notification and the confirmation were accepted');
     } finally {
       await resend.close();
+    }
+  });
+
+  it('shows the thank-you page with a copy of the answers after a form post without JavaScript', async () => {
+    const resend = await startFakeResend();
+    try {
+      const answer = await callFunction(post(new URLSearchParams(offer).toString(), 'application/x-www-form-urlencoded'), {
+        RESEND_API_KEY: 're_test_key',
+        RESEND_BASE_URL: resend.url,
+      });
+      assert.equal(answer.status, 200, answer.log);
+      assert.match(answer.body, /Bedankt, wij hebben uw aanbod ontvangen/);
+      assert.match(answer.body, /Bakkerij De Korenschoof/);
+      assert.match(answer.headers['content-security-policy'], /script-src 'self' 'sha256-/);
+      assertSecurityHeaders(answer.headers);
+    } finally {
+      await resend.close();
+    }
+  });
+
+  it('answers every other method with 405 and Allow: POST', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const answer = await callFunction({ url: `${SITE}/api/aanbod`, method });
+      assert.equal(answer.status, 405, method);
+      assert.equal(answer.headers.allow, 'POST');
+      assertSecurityHeaders(answer.headers);
     }
   });
 

@@ -7,53 +7,55 @@ import { fileURLToPath } from 'node:url';
 const ENTRY = fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url));
 
 /** Asks the OS for a free port on 127.0.0.1. */
-export async function vrijePoort() {
+export async function freePort() {
   const server = createServer();
-  await new Promise((klaar) => server.listen(0, '127.0.0.1', () => klaar(undefined)));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  await new Promise((klaar) => server.close(() => klaar(undefined)));
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
   return port;
 }
 
 /**
  * @param {Record<string, string>} env extra environment for the server
- * @param {{ nodeArgs?: string[], script?: string }} [opties] extra Node flags (e.g. --cpu-prof) and the script to
- *   start (default dist/server/entry.mjs; src/cli/serve.mjs adds the production headers)
- * @returns {Promise<{ url: string, pid: number | undefined, stop: () => Promise<void> }>}
+ * @param {{ nodeArgs?: string[], script?: string }} [options] extra Node flags (e.g. --cpu-prof) and the script to
+ *   start (default dist/server/entry.mjs; src/server/serve.mjs adds the production headers)
+ * @returns {Promise<{ url: string, port: number, pid: number | undefined, output: () => string, stop: () => Promise<void> }>}
  */
 export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}) {
-  const port = await vrijePoort();
-  const kind = spawn(process.execPath, [...nodeArgs, script], {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let uitvoer = '';
-  kind.stdout.on('data', (d) => (uitvoer += d));
-  kind.stderr.on('data', (d) => (uitvoer += d));
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   // Poll until the server answers (bounded: 20 s).
-  for (let poging = 0; ; poging++) {
-    if (kind.exitCode !== null) throw new Error(`App server stopped: ${uitvoer}`);
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`App server stopped: ${output}`);
     try {
-      const antwoord = await fetch(`${url}/`);
-      if (antwoord.ok) break;
+      const answer = await fetch(`${url}/`);
+      if (answer.ok) break;
     } catch {
       // not listening yet
     }
-    if (poging > 200) {
-      kind.kill();
-      throw new Error(`App server did not start: ${uitvoer}`);
+    if (attempt > 200) {
+      child.kill();
+      throw new Error(`App server did not start: ${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
-    pid: kind.pid,
+    port,
+    pid: child.pid,
+    output: () => output,
     stop: () =>
-      new Promise((klaar) => {
-        if (kind.exitCode !== null) return klaar(undefined);
-        kind.once('exit', () => klaar(undefined));
-        kind.kill();
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(undefined);
+        child.once('exit', () => resolve(undefined));
+        child.kill();
       }),
   };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../lib/rekenhulpen/form-model';
 import { formatEuro } from '../../lib/rekenhulpen/format';
 import { readUrlValues, urlParamName, writeUrlValues } from '../../lib/rekenhulpen/url-state';
-import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
+import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { parametersForYear, type YearParameters } from '../../lib/rekenhulpen/year-parameters';
 import { CalculatorField } from './CalculatorField';
 import { ResultChart } from './ResultChart';

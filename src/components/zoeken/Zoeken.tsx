@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchStatusText } from '../../lib/kennisbank/search-status';
-import { valuesTypedBeforeHydration } from '../../lib/site/typed-before-hydration';
+import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 
 /** One search hit as shown in the list. */
 interface Hit {

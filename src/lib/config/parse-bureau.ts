@@ -1,4 +1,4 @@
-import { bureauSchema, type Bureau } from './bureau-schema';
+import { bureauSchema, type Bureau } from '../../schemas/bureau';
 import { parseYamlFile } from './parse-yaml-file';
 
 /** Path of the bureau configuration, relative to the project root. */

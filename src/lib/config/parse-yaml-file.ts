@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { ConfigError, formatConfigError } from './friendly-error';
+import { ConfigError, formatConfigError } from '../config-error';
 
 /**
  * Parses a YAML file a bureau edits and validates it against `schema`; throws one readable ConfigError that

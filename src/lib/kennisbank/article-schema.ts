@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ConfigError, formatConfigError } from '../config/friendly-error';
+import { ConfigError, formatConfigError } from '../config-error';
 import { DOELGROEP_IDS } from './doelgroepen';
 
 /** The ids an article may refer to, read from `content/onderwerpen.yaml` and `content/auteurs.yaml`. */

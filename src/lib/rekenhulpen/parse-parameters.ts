@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/friendly-error';
+import { ConfigError } from '../config-error';
 import { parseYamlFile } from '../config/parse-yaml-file';
 import { parametersFileSchema, type ParametersFile } from './parameters-schema';
 import type { YearParameters } from './year-parameters';

@@ -1,26 +1,25 @@
-// POST /api/aanbod: on demand (a serverless function on a serverless host, the Node server locally).
-// The logic lives in src/lib/aanbod/handler.ts. When a browser without JavaScript must see the form again,
-// this route rewrites to the on-demand page /aanbieden/controleren/, which renders the same components as the
-// static /aanbieden/ page with the submitted values, errors and status handed over in locals. The handler reads
-// a clone of the request, because Astro refuses to rewrite a request whose body was read.
+// POST /api/aanbod: on demand (a serverless function on a serverless host, the Node server locally); every other
+// method gets 405 from src/middleware.ts. The logic lives in src/server/offer/. A browser without JavaScript gets a page back: the form
+// again (errors, a failure) or the thank-you page with a copy of the answers, rendered by the on-demand pages
+// /aanbieden/controleren/ and /aanbieden/bedankt/ with the state handed over in locals.
 import type { APIRoute } from 'astro';
-import { aanbodDiensten } from '../../lib/aanbod/diensten';
-import { zetFormulierStatus } from '../../lib/aanbod/formulier-status';
-import { verwerkAanbod } from '../../lib/aanbod/handler';
+import { handleOfferRequest } from '../../server/offer/handle-offer';
+import { setOfferPageState } from '../../server/offer/page-state';
+import { offerServices } from '../../server/offer/services';
 
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
-  let clientIp = 'onbekend';
+  let clientAddress = 'onbekend';
   try {
-    clientIp = context.clientAddress;
+    clientAddress = context.clientAddress;
   } catch {
     // Some hosts do not expose the address; all such clients then share one limit.
   }
-  // Only a form post can end in a rewrite; a JSON request is read directly (cloning tees the body stream).
-  const json = (context.request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('application/json');
-  const uitkomst = await verwerkAanbod(json ? context.request : context.request.clone(), clientIp, aanbodDiensten());
-  if ('response' in uitkomst) return uitkomst.response;
-  zetFormulierStatus(context.locals, uitkomst.formulier);
-  return context.rewrite('/aanbieden/controleren/');
+  const outcome = await handleOfferRequest(context.request, clientAddress, offerServices());
+  if ('response' in outcome) return outcome.response;
+  setOfferPageState(context.locals, outcome.page);
+  const page = outcome.page.kind === 'received' ? '/aanbieden/bedankt/' : '/aanbieden/controleren/';
+  // The body has been read, so the page is rendered for a fresh GET request of its own.
+  return context.rewrite(new Request(new URL(page, context.url), { method: 'GET' }));
 };

@@ -1,7 +1,7 @@
 // What a person types into a server-rendered form before its island hydrates must survive hydration.
 import { expect, test } from '@playwright/test';
 import { uniqueBodyWord } from '../kennisbank/content';
-import { mailsVoor, uniekeOrganisatie, vulFormulier } from '../aanbod/helpers';
+import { fillForm, mailsFor, uniqueOrganisation } from '../offer/helpers';
 import { holdHydration } from '../support/hold-hydration';
 
 test('search: a word typed before hydration is searched for', async ({ page }) => {
@@ -17,24 +17,24 @@ test('search: a word typed before hydration is searched for', async ({ page }) =
 });
 
 test('offer form: answers given before hydration are kept and sent', async ({ page }) => {
-  const organisatie = uniekeOrganisatie('vroeg');
-  const hydrate = await holdHydration(page, 'AanbodFormulier', page.locator('astro-island'));
+  const organisation = uniqueOrganisation('vroeg');
+  const hydrate = await holdHydration(page, 'OfferForm', page.locator('astro-island'));
   await page.goto('/aanbieden/');
-  await vulFormulier(page, organisatie);
+  await fillForm(page, organisation);
   await hydrate();
 
   // Typing elsewhere re-renders the whole form; the earlier answers must still be there.
   await page.getByLabel('Plaats van de werkplek').fill('Amersfoort');
-  await expect(page.getByLabel('Naam van de organisatie')).toHaveValue(organisatie);
+  await expect(page.getByLabel('Naam van de organisatie')).toHaveValue(organisation);
   await expect(page.getByLabel('Sector')).toHaveValue('horeca');
   await expect(page.getByRole('group', { name: 'Vergoedt u de reiskosten?' }).getByLabel('In overleg')).toBeChecked();
   await expect(page.getByLabel(/Ik geef toestemming/)).toBeChecked();
 
   await page.getByRole('button', { name: 'Aanbod versturen' }).click();
   await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanbod ontvangen' })).toBeFocused();
-  await expect.poll(() => mailsVoor(organisatie).length).toBe(2);
-  const [melding] = mailsVoor(organisatie).filter((mail) => mail.idempotencyKey.endsWith('-bureau'));
-  for (const antwoord of ['Amersfoort', 'Medewerker bediening', '3511 AB', 'In overleg']) expect(melding!.text).toContain(antwoord);
+  await expect.poll(() => mailsFor(organisation).all.length).toBe(2);
+  const { notification } = mailsFor(organisation);
+  for (const answer of ['Amersfoort', 'Medewerker bediening', '3511 AB', 'In overleg']) expect(notification!.text).toContain(answer);
 });
 
 test('calculator: values entered before hydration are used and put in the address', async ({ page }) => {

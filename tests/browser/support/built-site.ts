@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 export const CLIENT_DIR = join(process.cwd(), 'dist', 'client');
 
 /** Routes rendered on demand by the server; they have no file in dist/client. */
-const ON_DEMAND_PATHS = new Set(['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/']);
+const ON_DEMAND_PATHS = new Set(['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/', '/aanbieden/bedankt/']);
 
 /** One built HTML page. */
 export interface BuiltPage {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseBureauConfig } from '../../../src/lib/config/parse-bureau';
-import type { BureauInput } from '../../../src/lib/config/bureau-schema';
+import type { BureauInput } from '../../../src/schemas/bureau';
 
 const demoYaml = readFileSync(new URL('../../../content/bureau.yaml', import.meta.url), 'utf8');
 

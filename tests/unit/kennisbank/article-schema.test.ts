@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFrontmatter } from '../../../src/lib/kennisbank/article-schema';
-import { ConfigError } from '../../../src/lib/config/friendly-error';
+import { ConfigError } from '../../../src/lib/config-error';
 
 const references = { onderwerpIds: ['werkervaringsplaats', 'tweede-spoor'], auteurIds: ['redactie'] };
 const FILE = 'content/kennisbank/test-artikel.mdx';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultYear, parseParametersFile, toYearParameters } from '../../../src/lib/rekenhulpen/parse-parameters';
 import { parametersForYear } from '../../../src/lib/rekenhulpen/year-parameters';
-import { ConfigError } from '../../../src/lib/config/friendly-error';
+import { ConfigError } from '../../../src/lib/config-error';
 import { bothYears, params2025, params2026 } from './fixtures';
 
 const dir = new URL('../../../content/rekenhulpen/', import.meta.url);

@@ -1,0 +1,27 @@
+// A notice above the form: why the offer was not (or perhaps not) sent and how to reach the bureau instead.
+import type { Ref } from 'preact';
+import { messageHeading, type OfferMessageStatus } from '../../lib/offer/messages';
+import { telHref } from '../../lib/site/phone';
+
+interface Props {
+  status: OfferMessageStatus;
+  message: string;
+  contact: { email: string; telefoon: string };
+  headingRef?: Ref<HTMLHeadingElement>;
+  autoFocus?: boolean;
+}
+
+export function Notice({ status, message, contact, headingRef, autoFocus }: Props) {
+  return (
+    <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" aria-labelledby="melding-kop">
+      <h2 id="melding-kop" ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
+        {messageHeading(status)}
+      </h2>
+      <p class="mt-2">{message}</p>
+      <p class="mt-2">
+        Lukt het niet? Mail uw aanbod naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
+        <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+// The offer form. Server-rendered it is a plain HTML form that posts to /api/aanbod (works without JavaScript);
+// hydrated it validates with the shared schema, posts JSON and keeps a draft in localStorage.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FormAgain, ReceivedAnswer } from '../../lib/offer/contract';
+import { clearDraft } from '../../lib/offer/draft';
+import { CHOICES, FIELD_LABELS, emptyInput, type FieldErrors, type OfferField, type OfferInput } from '../../lib/offer/fields';
+import type { OfferMessageStatus } from '../../lib/offer/messages';
+import { todayInNetherlands } from '../../lib/format';
+import type { Sector } from '../../schemas/sectors';
+import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
+import { Confirmation } from './Confirmation';
+import { ErrorSummary } from './ErrorSummary';
+import { Consent, RadioGroup, SelectField, TextArea, TextField } from './Fields';
+import { Notice } from './Notice';
+import { newReference, sendOffer } from './send-offer';
+import { useDraft } from './use-draft';
+
+// The schema (with zod) is most of the island's weight: it loads when a person starts filling in the form,
+// not with the page. If it cannot load, the server still validates everything.
+let validator: Promise<typeof import('../../schemas/offer') | null> | undefined;
+const loadValidator = () => (validator ??= import('../../schemas/offer').catch(() => null));
+
+const FORM_ID = 'aanbod-formulier';
+
+interface Props {
+  sectors: Sector[];
+  contact: { email: string; telefoon: string };
+  /** The form as the server shows it again (after an error or a failure); absent on the static page. */
+  again?: Omit<FormAgain, 'kind'>;
+}
+
+export default function OfferForm({ sectors, contact, again }: Props) {
+  // Answers typed before hydration, read in the first render before Preact touches the form. Every named control
+  // of the form is an OfferInput name, so they fit the state as they are and win over the server's values.
+  const [typed] = useState(() => valuesTypedBeforeHydration(FORM_ID) as Partial<OfferInput>);
+  const [values, setValues] = useState<OfferInput>(() => ({ ...(again?.input ?? emptyInput()), ...typed }));
+  const [errors, setErrors] = useState<FieldErrors>(again?.errors ?? {});
+  const [notice, setNotice] = useState(again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined);
+  const [busy, setBusy] = useState(false);
+  const [received, setReceived] = useState<{ reference: string; answers: ReceivedAnswer[] }>();
+  const [focusCount, setFocusCount] = useState(0);
+  const busyRef = useRef(false);
+  // After a failed send the server hands the reference back; a retry of the same answers must reuse it.
+  const fingerprintOf = (v: OfferInput) => JSON.stringify({ ...v, referentie: '' });
+  const lastAttempt = useRef(again?.input.referentie ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie } : undefined);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { restored, setRestored } = useDraft(values, setValues, Boolean(again), typed);
+
+  // Move focus to the error summary, the notice or the confirmation after each attempt.
+  useEffect(() => {
+    if (focusCount > 0) headingRef.current?.focus();
+  }, [focusCount]);
+
+  const change = (field: OfferField, value: string) => setValues((old) => ({ ...old, [field]: value }));
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    // A ref, not state: a double click fires before the disabled button is rendered.
+    if (busyRef.current) return;
+    busyRef.current = true;
+    try {
+      await validateAndSend();
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+    }
+  }
+
+  async function validateAndSend() {
+    const schema = await loadValidator();
+    const check = schema?.validateOffer(values, { sectorIds: sectors.map((s) => s.id), today: todayInNetherlands() });
+    setNotice(undefined);
+    if (check && !check.valid) {
+      setErrors(check.errors);
+      setFocusCount((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
+    const fingerprint = fingerprintOf(values);
+    if (lastAttempt.current?.fingerprint !== fingerprint) lastAttempt.current = { fingerprint, reference: newReference() };
+    setBusy(true);
+    const outcome = await sendOffer({ ...values, referentie: lastAttempt.current.reference });
+    if (outcome.kind === 'sent') {
+      clearDraft(window.localStorage);
+      setReceived({ reference: outcome.reference, answers: outcome.answers });
+    } else if (outcome.kind === 'errors') {
+      setErrors(outcome.errors);
+    } else {
+      setNotice({ status: outcome.status, message: outcome.message });
+    }
+    setFocusCount((n) => n + 1);
+  }
+
+  function startAgain() {
+    clearDraft(window.localStorage);
+    setValues(emptyInput());
+    setErrors({});
+    setRestored(false);
+  }
+
+  if (received) return <Confirmation contact={contact} reference={received.reference} answers={received.answers} headingRef={headingRef} />;
+
+  const hasErrors = Object.keys(errors).length > 0;
+  const field = (name: OfferField) => ({ field: name, label: FIELD_LABELS[name], value: values[name], error: errors[name], onChange: change });
+  const serverNotice = Boolean(again?.message && again.status !== 422);
+
+  return (
+    <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} onFocusIn={loadValidator} class="max-w-3xl">
+      {notice && (
+        <Notice
+          status={notice.status as OfferMessageStatus}
+          message={notice.message}
+          contact={contact}
+          headingRef={hasErrors ? undefined : headingRef}
+          autoFocus={serverNotice}
+        />
+      )}
+      <ErrorSummary errors={errors} headingRef={headingRef} autoFocus={Object.keys(again?.errors ?? {}).length > 0} />
+      {restored && (
+        <div class="mb-6 flex flex-wrap items-center gap-3 bg-brand-50 p-4" role="status">
+          <p>Wij hebben de antwoorden teruggezet die u eerder in deze browser invulde.</p>
+          <button type="button" class="btn btn-secondary" onClick={startAgain}>
+            Leeg formulier
+          </button>
+        </div>
+      )}
+
+      <fieldset class="mb-8">
+        <legend class="mb-4 text-2xl font-bold text-brand-900">Uw organisatie</legend>
+        <TextField {...field('organisatie')} autoComplete="organization" />
+        <TextField {...field('kvk')} hint="8 cijfers, bijvoorbeeld 12345678" inputMode="numeric" width="max-w-[14rem]" />
+        <SelectField {...field('sector')} options={sectors} />
+        <TextField {...field('postcode')} hint="Bijvoorbeeld 1234 AB" autoComplete="postal-code" width="max-w-[10rem]" />
+        <TextField {...field('plaats')} autoComplete="address-level2" />
+      </fieldset>
+
+      <fieldset class="mb-8">
+        <legend class="mb-4 text-2xl font-bold text-brand-900">Contactpersoon</legend>
+        <TextField {...field('contactpersoon')} autoComplete="name" />
+        <TextField {...field('email')} type="email" autoComplete="email" spellcheck={false} />
+        <TextField {...field('telefoon')} type="tel" autoComplete="tel" hint="Bijvoorbeeld 06 12345678 of +31 20 1234567" width="max-w-[18rem]" />
+      </fieldset>
+
+      <fieldset class="mb-8">
+        <legend class="mb-4 text-2xl font-bold text-brand-900">De werkervaringsplaats</legend>
+        <TextField {...field('functie')} hint="Bijvoorbeeld: medewerker magazijn of administratief medewerker" />
+        <TextArea {...field('werkzaamheden')} hint="Wat gaat de kandidaat doen? Minstens 20 tekens." rows={6} />
+        <TextField {...field('uren_per_week')} hint="Een heel getal van 4 tot en met 40" inputMode="numeric" width="max-w-[8rem]" />
+        <TextField {...field('startdatum')} type="date" optional hint="Vandaag of later" width="max-w-[14rem]" />
+        <TextField {...field('duur_weken')} optional hint="Een heel getal van 4 tot en met 52. Vaak is dat ongeveer 12 weken." inputMode="numeric" width="max-w-[8rem]" />
+        <RadioGroup {...field('begeleider')} choices={CHOICES.begeleider} hint="Een vaste collega die de kandidaat helpt en aanspreekpunt is." />
+        <RadioGroup {...field('reiskosten')} choices={CHOICES.reiskosten} />
+        <RadioGroup {...field('doorstroom')} choices={CHOICES.doorstroom} hint="Bijvoorbeeld een detachering of een arbeidscontract na de werkervaringsplaats." />
+        <TextArea {...field('aanpassingen')} optional hint="Bijvoorbeeld aangepaste werktijden, een rustige werkplek of hulpmiddelen." rows={3} />
+        <TextArea {...field('opmerkingen')} optional rows={3} />
+      </fieldset>
+
+      <Consent field="privacy" value={values.privacy} error={errors.privacy} onChange={change}>
+        Ik geef toestemming om deze gegevens te gebruiken voor het bespreken van dit aanbod, zoals beschreven in de{' '}
+        <a href="/privacy/">privacyverklaring</a>.
+      </Consent>
+
+      <div class="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+        <label for="veld-website">Laat dit veld leeg</label>
+        <input id="veld-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onInput={(e) => change('website' as OfferField, e.currentTarget.value)} />
+      </div>
+
+      <input type="hidden" name="referentie" value={values.referentie} />
+
+      <button type="submit" class="btn" disabled={busy} aria-disabled={busy ? 'true' : undefined}>
+        {busy ? 'Bezig met versturen…' : 'Aanbod versturen'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+// Dates and numbers as Dutch readers expect them, in one place. Formatters are created on first use: building an
+// Intl formatter costs far more than using it, and an island should not pay for formatters it never calls.
+
+let dutchDateFormat: Intl.DateTimeFormat | undefined;
+let amsterdamDayFormat: Intl.DateTimeFormat | undefined;
+let euroFormat: Intl.NumberFormat | undefined;
+let euroWholeFormat: Intl.NumberFormat | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** Formats a date as Dutch text, e.g. "15 januari 2026" (UTC, so build machines agree). */
+export function formatDutchDate(date: Date): string {
+  dutchDateFormat ??= new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dutchDateFormat.format(date);
+}
+
+/** A date as `YYYY-MM-DD` (UTC), for `<time datetime>` and machine-readable copies. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date as `YYYY-MM-DD` in the Netherlands (the server may run in another time zone). */
+export function todayInNetherlands(now: Date = new Date()): string {
+  amsterdamDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+  return amsterdamDayFormat.format(now);
+}
+
+/** True when `text` is a real calendar date written as `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === text;
+}
+
+/** Drops the minus of an amount that shows as zero ("€ -0,00" from -0 or -0.001), which reads as a debt. */
+function withoutMinusOnZero(formatted: string): string {
+  return /[1-9]/.test(formatted) ? formatted : formatted.replace(/[-\u2212]/, '');
+}
+
+/** Euros to the cent in Dutch notation: "€ 1.234,56". Rounding happens only here, for display. */
+export function formatEuro(amount: number): string {
+  euroFormat ??= new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+  return withoutMinusOnZero(euroFormat.format(amount));
+}
+
+/** Euros without cents, for chart labels: "€ 1.235". */
+export function formatEuroWhole(amount: number): string {
+  euroWholeFormat ??= new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  return withoutMinusOnZero(euroWholeFormat.format(amount));
+}
+
+/** A plain number in Dutch notation, at most two decimals: "1.234,5". */
+export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+  return withoutMinusOnZero(numberFormat.format(value));
+}

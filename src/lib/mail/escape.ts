@@ -1,0 +1,17 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+}
+
+/** Escapes text and keeps its line breaks visible as `<br>`. */
+export function escapeHtmlKeepingLineBreaks(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>\n');
+}
+
+/** Collapses every kind of line break, tab and control character into single spaces: safe for a mail header. */
+export function singleLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,25 @@
+// Every on-demand answer (the offer API, the re-rendered form page, the thank-you page) passes here on both
+// platforms: a wrong method gets 405, a cross-site form post 403, and every answer carries the full set of security
+// headers, with the page's own Content-Security-Policy completed by the header-only directives. Static files get the
+// same headers from the Node server (src/server/serve.mjs) or from Vercel's config.json (src/integrations/).
+import { defineMiddleware } from 'astro:middleware';
+import { REQUEST_MESSAGES } from './lib/offer/messages';
+import { METHOD_NOT_ALLOWED_MESSAGE, isCrossSiteSubmission, methodNotAllowed } from './lib/http/request-rules.mjs';
+import { contentSecurityPolicyFor, productionResponseHeaders } from './lib/http/security-headers.mjs';
+import { withHeaders } from './lib/http/with-headers';
+
+const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  if (context.isPrerendered) return next();
+  const { method, headers } = context.request;
+  const allow = methodNotAllowed(method, context.url.pathname);
+  const response = allow
+    ? plain(405, METHOD_NOT_ALLOWED_MESSAGE, { allow })
+    : isCrossSiteSubmission(method, headers.get('content-type'), headers.get('origin'), context.url.origin)
+      ? plain(403, REQUEST_MESSAGES.crossSite)
+      : await next();
+  const policy = contentSecurityPolicyFor(response.headers.get('content-security-policy'));
+  return withHeaders(response, { ...productionResponseHeaders, 'Content-Security-Policy': policy });
+});

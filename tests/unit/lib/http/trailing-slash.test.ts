@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { trailingSlashRedirect, trailingSlashRoute } from '../../../../src/lib/http/trailing-slash.mjs';
+
+describe('trailingSlashRedirect', () => {
+  it('adds the slash to page addresses and keeps the query', () => {
+    expect(trailingSlashRedirect('GET', '/contact')).toBe('/contact/');
+    expect(trailingSlashRedirect('HEAD', '/kennisbank/artikel?x=1')).toBe('/kennisbank/artikel/?x=1');
+  });
+  it('leaves files, the API, other methods and correct addresses alone', () => {
+    expect(trailingSlashRedirect('GET', '/favicon.svg')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/api/aanbod')).toBeNull();
+    expect(trailingSlashRedirect('POST', '/contact')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/contact/')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/')).toBeNull();
+  });
+  it('never builds a protocol-relative redirect to another site', () => {
+    expect(trailingSlashRedirect('GET', '//evil.example')).toBeNull();
+  });
+});
+
+describe('trailingSlashRoute (the same rule for Vercel)', () => {
+  const route = trailingSlashRoute();
+  const pattern = new RegExp(route.src);
+  it.each(['/contact', '/kennisbank/artikel', '/rekenhulpen/no-riskpolis', '/favicon.svg', '/api/aanbod', '/api', '/contact/', '/', '/_astro/x.js'])(
+    'agrees with the Node server on %s',
+    (path) => {
+      const node = trailingSlashRedirect('GET', path);
+      const match = pattern.exec(path);
+      expect(match ? route.headers.Location.replace('$1', match[1]!) : null).toBe(node);
+    },
+  );
+});

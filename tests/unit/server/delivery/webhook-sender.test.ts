@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { createWebhookSender } from '../../../../src/server/delivery/webhook-sender';
+import { startFakeWebhook, TEST_WEBHOOK_SECRET } from '../../../support/fake-webhook.mjs';
+
+let fake: Awaited<ReturnType<typeof startFakeWebhook>>;
+beforeAll(async () => {
+  fake = await startFakeWebhook();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.reset();
+  fake.setMode('ok');
+});
+
+const payload = '{"schemaVersie":1,"referentie":"ref-1"}\n';
+
+describe('webhook sender', () => {
+  it('posts the JSON with Standard Webhooks headers that the specification’s own verifier accepts', async () => {
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET });
+    expect(await sender.send(payload, 'ref-1')).toMatchObject({ status: 'accepted' });
+    const [delivery] = fake.state.deliveries;
+    expect(delivery).toMatchObject({ id: 'ref-1', body: payload, verified: true });
+    expect(delivery!.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(Math.abs(Number(delivery!.timestamp) - Date.now() / 1000)).toBeLessThan(5);
+    // Verified again here with the package's verifier, independently of the fake.
+    const verified = new Webhook(TEST_WEBHOOK_SECRET).verify(delivery!.body, {
+      'webhook-id': delivery!.id,
+      'webhook-timestamp': delivery!.timestamp,
+      'webhook-signature': delivery!.signature,
+    });
+    expect(verified).toEqual(JSON.parse(payload));
+  });
+
+  it('fails verification when the body was changed on the way', () => {
+    const sign = new Webhook(TEST_WEBHOOK_SECRET);
+    const timestamp = new Date();
+    const signature = sign.sign('ref-1', timestamp, payload);
+    const headers = { 'webhook-id': 'ref-1', 'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)), 'webhook-signature': signature };
+    expect(() => sign.verify(payload.replace('ref-1', 'ref-2'), headers)).toThrow();
+  });
+
+  it('sends once for concurrent and repeated calls after success, and re-sends the same id after a failure', async () => {
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET });
+    fake.setMode('fail-500');
+    expect((await sender.send(payload, 'ref-2')).status).toBe('unknown');
+    fake.setMode('ok');
+    const results = await Promise.all([sender.send(payload, 'ref-2'), sender.send(payload, 'ref-2')]);
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+    await sender.send(payload, 'ref-2');
+    expect(fake.state.deliveries.map((d) => d.id)).toEqual(['ref-2', 'ref-2']);
+    expect(fake.state.accepted.size).toBe(1);
+  });
+
+  it('reports a 4xx as rejected, a 5xx and a time-out as unknown', async () => {
+    fake.setMode('fail-400');
+    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'a')).status).toBe('rejected');
+    fake.setMode('fail-500');
+    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'b')).status).toBe('unknown');
+    fake.setMode('hang');
+    const started = Date.now();
+    const late = await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, timeoutMs: 100 }).send(payload, 'c');
+    expect(late).toEqual({ status: 'unknown', reason: 'webhook: geen antwoord binnen 100 ms' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('reports an unreachable receiver as unknown', async () => {
+    const result = await createWebhookSender({ url: 'http://127.0.0.1:9/webhook', secret: TEST_WEBHOOK_SECRET }).send(payload, 'd');
+    expect(result.status).toBe('unknown');
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ResendTransport } from '../../../../src/server/mail/resend-transport';
+import { startFakeResend } from '../../../support/fake-resend.mjs';
+
+const message = {
+  from: 'Bureau <noreply@example.com>',
+  to: ['anna@example.com'],
+  replyTo: 'info@example.com',
+  subject: 'Onderwerp',
+  html: '<p>Hallo</p>',
+  text: 'Hallo',
+};
+
+describe('ResendTransport (the real SDK against a local fake)', () => {
+  let fake: Awaited<ReturnType<typeof startFakeResend>>;
+  beforeAll(async () => {
+    fake = await startFakeResend();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    fake.setMode('ok');
+  });
+
+  it('posts the message with the API key and idempotency key, and returns the provider id', async () => {
+    const result = await new ResendTransport('re_test', fake.url).send(message, 'key-1');
+    expect(result).toEqual({ status: 'accepted', id: fake.state.sent.get('key-1')?.id });
+    const [request] = fake.state.requests;
+    expect(request?.auth).toBe('Bearer re_test');
+    expect(request?.body).toEqual({ from: message.from, to: message.to, reply_to: message.replyTo, subject: 'Onderwerp', html: '<p>Hallo</p>', text: 'Hallo' });
+  });
+
+  it('sends an attachment as base64 with its name and type', async () => {
+    const content = '{"schemaVersie":1,"plaats":"Zoë €"}\n';
+    await new ResendTransport('re_test', fake.url).send({ ...message, attachments: [{ filename: 'aanbod-r.json', contentType: 'application/json', content }] }, 'key-a');
+    const [attachment] = fake.state.requests[0]!.body.attachments;
+    expect(attachment).toMatchObject({ filename: 'aanbod-r.json', content_type: 'application/json' });
+    expect(Buffer.from(attachment.content, 'base64').toString('utf8')).toBe(content);
+  });
+
+  it('reuses its connection and lets the provider deduplicate a repeated key', async () => {
+    const transport = new ResendTransport('re_test', `${fake.url}/`);
+    const first = await transport.send(message, 'key-2');
+    const second = await transport.send(message, 'key-2');
+    expect(second).toEqual(first);
+    expect(fake.state.sent.size).toBe(1);
+  });
+
+  it.each([
+    ['fail-422', 'rejected', 'validation_error (422)'],
+    ['fail-429', 'rejected', 'rate_limit_exceeded (429)'],
+    ['fail-500', 'unknown', 'internal_server_error (500)'],
+  ] as const)('reports %s as %s', async (mode, status, reason) => {
+    fake.setMode(mode);
+    const result = await new ResendTransport('re_test', fake.url).send(message, 'key-3');
+    expect(result.status).toBe(status);
+    expect('reason' in result && result.reason).toContain(reason);
+  });
+
+  it('reports a dropped connection and an unreachable provider as unknown: the mail may or may not have gone', async () => {
+    fake.setMode('drop');
+    expect((await new ResendTransport('re_test', fake.url).send(message, 'key-4')).status).toBe('unknown');
+    expect((await new ResendTransport('re_test', 'http://127.0.0.1:9').send(message, 'key-5')).status).toBe('unknown');
+  });
+});
