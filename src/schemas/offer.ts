@@ -1,7 +1,6 @@
-// The rules of the offer form, used by the enhanced form in the browser and by POST /api/aanbod on the server.
-// Messages are Dutch, specific and polite (GOV.UK / NL Design System style).
-// zod/mini: the same zod 4 as elsewhere, but tree-shakable, so the browser bundle holds only the checks used here
-// (a few KB instead of ~25 KB gzip), which keeps the form page within its JavaScript budget.
+// The rules of the offer form, applied by POST /api/aanbod (the form in the browser shows the server's answer, so
+// these rules live in one place). Messages are Dutch, specific and polite (GOV.UK / NL Design System style).
+// zod/mini: zod 4's functional form, whose checks can clean a value (overwrite) before the next check reads it.
 import * as z from 'zod/mini';
 import { cleanText } from '../lib/offer/clean-text';
 import {
@@ -15,11 +14,7 @@ import {
   type OfferInput,
 } from '../lib/offer/fields';
 import { normaliseKvk, normalisePhone, normalisePostcode } from '../lib/offer/normalise';
-import { isIsoDate } from '../lib/format';
-
-// zod probes `new Function` to speed up object parsing; the site's Content-Security-Policy forbids eval,
-// so the probe would log a violation in the browser. Parsing without it is fast enough for one form.
-z.config({ jitless: true });
+import { isIsoDate } from '../lib/format/dates';
 
 interface OfferSchemaOptions {
   /** Ids of the sectors from `content/sectoren.yaml`. */

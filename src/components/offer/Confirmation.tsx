@@ -2,7 +2,7 @@
 // reference and a copy of the answers as the bureau received them (the confirmation mail holds no copy).
 import type { Ref } from 'preact';
 import type { ReceivedAnswer } from '../../lib/offer/contract';
-import { NEXT_STEPS } from '../../lib/offer/messages';
+import { NEXT_STEPS } from '../../lib/offer/screen-texts';
 import { telHref } from '../../lib/site/phone';
 
 interface Props {

@@ -1,10 +1,10 @@
 // A notice above the form: why the offer was not (or perhaps not) sent and how to reach the bureau instead.
 import type { Ref } from 'preact';
-import { messageHeading, type OfferMessageStatus } from '../../lib/offer/messages';
+import { messageHeading, type MessageStatus } from '../../lib/offer/screen-texts';
 import { telHref } from '../../lib/site/phone';
 
 interface Props {
-  status: OfferMessageStatus;
+  status: MessageStatus;
   message: string;
   contact: { email: string; telefoon: string };
   headingRef?: Ref<HTMLHeadingElement>;

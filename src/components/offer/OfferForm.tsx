@@ -1,11 +1,11 @@
 // The offer form. Server-rendered it is a plain HTML form that posts to /api/aanbod (works without JavaScript);
-// hydrated it validates with the shared schema, posts JSON and keeps a draft in localStorage.
+// hydrated it posts JSON, shows the server's answer in place (field errors, a failure, the confirmation) and keeps a
+// draft in localStorage. Only the server validates: one set of rules, and no validation code in the browser.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormAgain, ReceivedAnswer } from '../../lib/offer/contract';
 import { clearDraft } from '../../lib/offer/draft';
 import { CHOICES, FIELD_LABELS, emptyInput, type FieldErrors, type OfferField, type OfferInput } from '../../lib/offer/fields';
-import type { OfferMessageStatus } from '../../lib/offer/messages';
-import { todayInNetherlands } from '../../lib/format';
+import type { MessageStatus } from '../../lib/offer/screen-texts';
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { Confirmation } from './Confirmation';
@@ -14,11 +14,6 @@ import { Consent, RadioGroup, SelectField, TextArea, TextField } from './Fields'
 import { Notice } from './Notice';
 import { newReference, sendOffer } from './send-offer';
 import { useDraft } from './use-draft';
-
-// The schema (with zod) is most of the island's weight: it loads when a person starts filling in the form,
-// not with the page. If it cannot load, the server still validates everything.
-let validator: Promise<typeof import('../../schemas/offer') | null> | undefined;
-const loadValidator = () => (validator ??= import('../../schemas/offer').catch(() => null));
 
 const FORM_ID = 'aanbod-formulier';
 
@@ -59,34 +54,25 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     if (busyRef.current) return;
     busyRef.current = true;
     try {
-      await validateAndSend();
+      await send();
     } finally {
       busyRef.current = false;
       setBusy(false);
     }
   }
 
-  async function validateAndSend() {
-    const schema = await loadValidator();
-    const check = schema?.validateOffer(values, { sectorIds: sectors.map((s) => s.id), today: todayInNetherlands() });
+  async function send() {
     setNotice(undefined);
-    if (check && !check.valid) {
-      setErrors(check.errors);
-      setFocusCount((n) => n + 1);
-      return;
-    }
-    setErrors({});
     // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
     const fingerprint = fingerprintOf(values);
     if (lastAttempt.current?.fingerprint !== fingerprint) lastAttempt.current = { fingerprint, reference: newReference() };
     setBusy(true);
     const outcome = await sendOffer({ ...values, referentie: lastAttempt.current.reference });
+    setErrors(outcome.kind === 'errors' ? outcome.errors : {});
     if (outcome.kind === 'sent') {
       clearDraft(window.localStorage);
       setReceived({ reference: outcome.reference, answers: outcome.answers });
-    } else if (outcome.kind === 'errors') {
-      setErrors(outcome.errors);
-    } else {
+    } else if (outcome.kind === 'failed') {
       setNotice({ status: outcome.status, message: outcome.message });
     }
     setFocusCount((n) => n + 1);
@@ -106,10 +92,10 @@ export default function OfferForm({ sectors, contact, again }: Props) {
   const serverNotice = Boolean(again?.message && again.status !== 422);
 
   return (
-    <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} onFocusIn={loadValidator} class="max-w-3xl">
+    <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} class="max-w-3xl">
       {notice && (
         <Notice
-          status={notice.status as OfferMessageStatus}
+          status={notice.status as MessageStatus}
           message={notice.message}
           contact={contact}
           headingRef={hasErrors ? undefined : headingRef}

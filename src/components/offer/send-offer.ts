@@ -1,15 +1,18 @@
 // The enhanced form's call to POST /api/aanbod, turned into one of the outcomes the form can show.
 import type { ReceivedAnswer } from '../../lib/offer/contract';
 import type { FieldErrors, OfferInput } from '../../lib/offer/fields';
-import { OFFER_MESSAGES, type OfferMessageStatus } from '../../lib/offer/messages';
+import { MESSAGE_STATUSES, type MessageStatus } from '../../lib/offer/screen-texts';
 
 export type SendOutcome =
   | { kind: 'sent'; reference: string; answers: ReceivedAnswer[] }
   | { kind: 'errors'; errors: FieldErrors }
-  | { kind: 'failed'; status: OfferMessageStatus; message: string };
+  | { kind: 'failed'; status: MessageStatus; message: string };
 
 const NO_CONNECTION =
   'Uw aanbod is NIET verstuurd: wij konden de website niet bereiken. Uw antwoorden staan er nog. Controleer uw internetverbinding en probeer het opnieuw.';
+/** For an answer without the server's own words (e.g. a proxy's time-out page). */
+const NO_ANSWER_IN_TIME =
+  'Wij weten niet zeker of uw aanbod is aangekomen: er kwam geen antwoord op tijd. Uw antwoorden staan er nog. Opnieuw versturen is veilig.';
 
 /** Any of the JSON answers (see OfferJsonAnswer), read field by field: a proxy may also answer with something else. */
 interface JsonAnswerFields {
@@ -21,7 +24,7 @@ interface JsonAnswerFields {
 }
 
 /** Statuses with a message of their own; anything else reads as "not sent". */
-const isMessageStatus = (status: number): status is OfferMessageStatus => Object.hasOwn(OFFER_MESSAGES, status);
+const isMessageStatus = (status: number): status is MessageStatus => (MESSAGE_STATUSES as readonly number[]).includes(status);
 
 export async function sendOffer(input: OfferInput, doFetch: typeof fetch = fetch): Promise<SendOutcome> {
   let answer: Response;
@@ -38,7 +41,7 @@ export async function sendOffer(input: OfferInput, doFetch: typeof fetch = fetch
   if (answer.ok && body?.ok && body.referentie && body.antwoorden) return { kind: 'sent', reference: body.referentie, answers: body.antwoorden };
   if (answer.status === 422 && body?.fouten) return { kind: 'errors', errors: body.fouten };
   const status = isMessageStatus(answer.status) ? answer.status : 503;
-  return { kind: 'failed', status, message: body?.melding ?? (status === 503 ? NO_CONNECTION : OFFER_MESSAGES[status]) };
+  return { kind: 'failed', status, message: body?.melding ?? (status === 504 ? NO_ANSWER_IN_TIME : NO_CONNECTION) };
 }
 
 /**

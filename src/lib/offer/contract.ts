@@ -1,7 +1,7 @@
 // Shapes shared by the server, the pages and the island: the JSON answers of POST /api/aanbod and the state a
 // page is rendered with after a form post without JavaScript.
 import type { FieldErrors, OfferInput } from './fields';
-import type { OfferMessageStatus } from './messages';
+import type { MessageStatus } from './screen-texts';
 
 /** One answer as it reached the bureau, for the copy on the thank-you screen. */
 export interface ReceivedAnswer {
@@ -18,7 +18,7 @@ export type OfferJsonAnswer =
 /** The form shown again, with every value, the errors or a message, and the status of the answer. */
 export interface FormAgain {
   kind: 'form';
-  status: 422 | OfferMessageStatus;
+  status: 422 | MessageStatus;
   input: OfferInput;
   errors: FieldErrors;
   message?: string;

@@ -1,5 +1,5 @@
 import type { Offer } from '../../schemas/offer';
-import { formatDutchDate } from '../format';
+import { formatDutchDate } from '../format/dates';
 import { CHOICES, FIELD_LABELS, OFFER_FIELDS, type OfferField } from './fields';
 
 /** One row of the offer as a person should read it: the field label and the value. */

@@ -3,7 +3,8 @@
 import { MAX_BODY_BYTES } from '../../lib/offer/body-limit';
 import type { OfferJsonAnswer, OfferPageState } from '../../lib/offer/contract';
 import { emptyInput, readInput, type OfferInput } from '../../lib/offer/fields';
-import { OFFER_MESSAGES, REQUEST_MESSAGES, type OfferMessageStatus } from '../../lib/offer/messages';
+import { OFFER_MESSAGES, REQUEST_MESSAGES } from '../../lib/offer/messages';
+import type { MessageStatus } from '../../lib/offer/screen-texts';
 import { isContentReference, resolveReference } from '../../lib/offer/reference';
 import type { RateLimiter } from '../../lib/offer/rate-limiter';
 import { offerRows } from '../../lib/offer/rows';
@@ -84,7 +85,7 @@ export async function handleOfferRequest(request: Request, clientAddress: string
   }
 
   /** A message answer: JSON for the enhanced form, the form page again (with what could be kept) without JavaScript. */
-  const failure = (status: OfferMessageStatus, input: OfferInput, extra: { reference?: string; headers?: Record<string, string> } = {}): OfferOutcome => {
+  const failure = (status: MessageStatus, input: OfferInput, extra: { reference?: string; headers?: Record<string, string> } = {}): OfferOutcome => {
     log(status, extra.reference);
     const message = OFFER_MESSAGES[status];
     if (kind === 'json') return { response: json(status, { ok: false, melding: message, referentie: extra.reference }, extra.headers) };

@@ -4,7 +4,7 @@ import { bureau } from '../../config/bureau';
 import { sectoren } from '../../config/sectoren';
 import type { MailTransport } from '../../lib/mail/message';
 import { RateLimiter } from '../../lib/offer/rate-limiter';
-import { todayInNetherlands } from '../../lib/format';
+import { todayInNetherlands } from '../../lib/format/dates';
 import { createWebhookSender, type WebhookSender } from '../delivery/webhook-sender';
 import { DeduplicatingTransport } from '../mail/deduplicating-transport';
 import { OutboxTransport } from '../mail/outbox-transport';

@@ -1,10 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Collects CSP violations (DOM events) and console errors from the moment the page starts loading. */
+/**
+ * Collects CSP violations (DOM events) and console errors from the moment the page starts loading. Chromium also
+ * logs every 4xx answer of a fetch as an error; the offer API's 422 is an answer the form shows, so that one is
+ * not counted (any other failed resource still is).
+ */
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const expectedAnswer = /status of 422\b/.test(message.text()) && new URL(message.location().url).pathname === '/api/aanbod';
+    if (!expectedAnswer) consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.addInitScript(() => {
@@ -63,7 +69,7 @@ test('search works under the policy', async ({ page }) => {
   expect(await violations()).toEqual([]);
 });
 
-test('the offer form validates under the policy', async ({ page }) => {
+test('the offer form shows the server’s errors under the policy', async ({ page }) => {
   const violations = await watchForViolations(page);
   await page.goto('/aanbieden/');
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, formatEuro, formatEuroWhole, formatNumber, isIsoDate, isoDate, todayInNetherlands } from '../../../src/lib/format';
+import { formatDutchDate, isIsoDate, isoDate, todayInNetherlands } from '../../../../src/lib/format/dates';
 
 describe('dates', () => {
   it('uses the Dutch calendar day, whatever the server time zone', () => {
@@ -22,15 +22,5 @@ describe('dates', () => {
     ['2026-1-1', false],
   ])('isIsoDate(%j) is %s', (text, expected) => {
     expect(isIsoDate(text)).toBe(expected);
-  });
-});
-
-describe('numbers', () => {
-  it('formats euros and numbers the Dutch way, never "-0"', () => {
-    expect(formatEuro(1234.5)).toBe('€\u00a01.234,50');
-    expect(formatEuro(-0.001)).toBe('€\u00a00,00');
-    expect(formatEuroWhole(1234.5)).toBe('€\u00a01.235');
-    expect(formatNumber(1234.567)).toBe('1.234,57');
-    expect(formatNumber(-0)).toBe('0');
   });
 });

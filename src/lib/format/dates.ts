@@ -1,0 +1,29 @@
+// Dates as Dutch readers expect them. Formatters are created on first use: building an Intl formatter costs far
+// more than using it, and an island should not pay for formatters it never calls.
+
+let dutchDateFormat: Intl.DateTimeFormat | undefined;
+let amsterdamDayFormat: Intl.DateTimeFormat | undefined;
+
+/** Formats a date as Dutch text, e.g. "15 januari 2026" (UTC, so build machines agree). */
+export function formatDutchDate(date: Date): string {
+  dutchDateFormat ??= new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dutchDateFormat.format(date);
+}
+
+/** A date as `YYYY-MM-DD` (UTC), for `<time datetime>` and machine-readable copies. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date as `YYYY-MM-DD` in the Netherlands (the server may run in another time zone). */
+export function todayInNetherlands(now: Date = new Date()): string {
+  amsterdamDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+  return amsterdamDayFormat.format(now);
+}
+
+/** True when `text` is a real calendar date written as `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === text;
+}
