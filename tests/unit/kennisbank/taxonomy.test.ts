@@ -8,6 +8,7 @@ describe('topics and authors files', () => {
     expect(onderwerpen.map((o) => o.id)).toEqual([
       'werkervaringsplaats', 'tweede-spoor', 'poortwachter', 'no-riskpolis',
       'loonkostenvoordeel', 'verzuimkosten', 'afspraken-en-verzekering', 'begeleiding',
+      'einde-dienstverband', 'wia',
     ]);
     expect(parseAuteurs(readFileSync('content/auteurs.yaml', 'utf8')).map((a) => a.id)).toContain('redactie');
   });
