@@ -4,6 +4,7 @@ import Kerncijfers from './Kerncijfers.astro';
 import Kerncijfer from './Kerncijfer.astro';
 import PoortwachterTijdlijn from './PoortwachterTijdlijn.astro';
 import VeelgesteldeVragen from './VeelgesteldeVragen.astro';
+import Voorbeeld from './Voorbeeld.astro';
 import RekenhulpEmbed from '../rekenhulpen/RekenhulpEmbed.astro';
 
 export const articleComponents = {
@@ -12,5 +13,6 @@ export const articleComponents = {
   Kerncijfer,
   PoortwachterTijdlijn,
   VeelgesteldeVragen,
+  Voorbeeld,
   Rekenhulp: RekenhulpEmbed,
 };
