@@ -143,7 +143,7 @@ export default function AanbodFormulier({ sectoren, contact, invoer, fouten: ser
         <TekstVak {...veld('werkzaamheden')} hint="Wat gaat de kandidaat doen? Minstens 20 tekens." rijen={6} />
         <TekstVeld {...veld('uren_per_week')} hint="Een heel getal van 4 tot en met 40" inputMode="numeric" breedte="max-w-[8rem]" />
         <TekstVeld {...veld('startdatum')} type="date" optioneel hint="Vandaag of later" breedte="max-w-[14rem]" />
-        <TekstVeld {...veld('duur_weken')} optioneel hint="Een heel getal van 4 tot en met 52. Vaak is dat ongeveer 12 weken." inputMode="numeric" breedte="max-w-[8rem]" />
+        <TekstVeld {...veld('duur_weken')} optioneel hint="Een heel getal van 4 tot en met 52. Een plaatsing duurt vaak ongeveer drie maanden (13 weken; praktijk in 2025)." inputMode="numeric" breedte="max-w-[8rem]" />
         <RadioGroep {...veld('begeleider')} keuzes={KEUZES.begeleider} hint="Een vaste collega die de kandidaat helpt en aanspreekpunt is." />
         <RadioGroep {...veld('reiskosten')} keuzes={KEUZES.reiskosten} />
         <RadioGroep {...veld('doorstroom')} keuzes={KEUZES.doorstroom} hint="Bijvoorbeeld een detachering of een arbeidscontract na de werkervaringsplaats." />
