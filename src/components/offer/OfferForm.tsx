@@ -134,7 +134,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
         <TextArea {...field('werkzaamheden')} hint="Wat gaat de kandidaat doen? Minstens 20 tekens." rows={6} />
         <TextField {...field('uren_per_week')} hint="Een heel getal van 4 tot en met 40" inputMode="numeric" width="max-w-[8rem]" />
         <TextField {...field('startdatum')} type="date" optional hint="Vandaag of later" width="max-w-[14rem]" />
-        <TextField {...field('duur_weken')} optional hint="Een heel getal van 4 tot en met 52. Vaak is dat ongeveer 12 weken." inputMode="numeric" width="max-w-[8rem]" />
+        <TextField {...field('duur_weken')} optional hint="Een heel getal van 4 tot en met 52. Een plaatsing duurt vaak ongeveer drie maanden (13 weken; praktijk in 2025)." inputMode="numeric" width="max-w-[8rem]" />
         <RadioGroup {...field('begeleider')} choices={CHOICES.begeleider} hint="Een vaste collega die de kandidaat helpt en aanspreekpunt is." />
         <RadioGroup {...field('reiskosten')} choices={CHOICES.reiskosten} />
         <RadioGroup {...field('doorstroom')} choices={CHOICES.doorstroom} hint="Bijvoorbeeld een detachering of een arbeidscontract na de werkervaringsplaats." />

@@ -20,5 +20,5 @@ export const estimateLabels: Record<EstimateKey, ParameterLabel> = {
   werkgeverslastenPercentage: { label: 'Werkgeverslasten bovenop het loon', unit: 'percent' },
   kostenPerAanname: { label: 'Wervingskosten per nieuwe medewerker', unit: 'euro' },
   kostenPerVerzuimdag: { label: 'Totale kosten van één verzuimdag', unit: 'euro' },
-  kosten2eSpoorTraject: { label: 'Prijs van een 2e spoortraject', unit: 'euro' },
+  kosten2eSpoorTraject: { label: 'Prijs van een 2e-spoortraject', unit: 'euro' },
 };

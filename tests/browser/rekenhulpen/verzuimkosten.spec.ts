@@ -9,7 +9,7 @@ test('compares 104 weeks, a loonsanctie and a 2e spoor, and restores on reload',
   await page.getByLabel('Werkgeverslasten bovenop het loon').fill('20');
   await page.getByLabel('Loon bij ziekte in het eerste jaar').fill('100');
   await page.getByLabel('Loon bij ziekte in het tweede jaar').fill('70');
-  await page.getByLabel('Kosten van een 2e spoortraject').fill('2.750');
+  await page.getByLabel('Kosten van een 2e-spoortraject').fill('2.750');
   await page.getByLabel('Weken loonsanctie').fill('52');
   await page.getByLabel(/Uurtarief dat de inlener betaalt/).fill('25,00');
   await page.getByLabel('Uren per week gedetacheerd').fill('16');

@@ -34,7 +34,7 @@ describe('RekenhulpEmbed', () => {
   it('on its own page the explanation is shown in full with sources', async () => {
     const html = await render('no-riskpolis', 'volledig');
     expect(html).not.toContain('<details');
-    expect(html).toContain('reintjesadvies.pl');
+    expect(html).toContain('uwv.nl/particulieren/bedragen/detail/maximumdagloon');
     expect(html).toContain('Rekenvoorbeeld');
   });
 

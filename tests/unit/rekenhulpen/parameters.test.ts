@@ -32,7 +32,7 @@ describe('parseParametersFile errors', () => {
   });
 
   it('names a missing source', () => {
-    const broken = valid.replace('    bron: https://reintjesadvies.pl/premiepercentages-en-maximum-premieloon-2026\n', '');
+    const broken = valid.replace('    bron: https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon\n', '');
     expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(/wettelijk\.maximumDagloon\.bron/);
   });
 

@@ -9,7 +9,7 @@ export const werkervaringsplaatsSpec: CalculatorSpec = {
   yearLabel: 'Rekenjaar',
   fields: [
     { kind: 'number', key: 'uren', label: 'Uren per week', hint: 'Hoeveel uur per week de kandidaat bij u werkt.', unit: 'uur', min: 0, max: 40, defaultValue: () => 16 },
-    { kind: 'number', key: 'weken', label: 'Duur van de plaatsing', hint: 'Vaak ongeveer 3 maanden (13 weken).', unit: 'weken', min: 1, max: 104, integer: true, defaultValue: () => 13 },
+    { kind: 'number', key: 'weken', label: 'Duur van de plaatsing', hint: 'Vaak ongeveer drie maanden (13 weken; praktijk in 2025).', unit: 'weken', min: 1, max: 104, integer: true, defaultValue: () => 13 },
     { kind: 'number', key: 'maandloon', label: 'Brutomaandloon van een vergelijkbare medewerker', hint: 'Het loon dat u een eigen medewerker in deze functie zou betalen.', unit: '€', min: 0, max: 50000, defaultValue: () => 3000 },
     { kind: 'number', key: 'contracturen', label: 'Contracturen van die medewerker', hint: 'Uren per week waarvoor dat maandloon geldt.', unit: 'uur', min: 1, max: 60, defaultValue: () => 38 },
     { kind: 'number', key: 'lasten', label: 'Werkgeverslasten bovenop het loon', hint: 'Een schatting; vul uw eigen percentage in als u dat weet.', unit: '%', min: 0, max: 100, defaultValue: (p) => p.werkgeverslastenPercentage },
@@ -35,7 +35,7 @@ export const werkervaringsplaatsSpec: CalculatorSpec = {
       recruitmentCost: num(values, 'werving'),
     });
     const notes = [
-      'Neemt u de kandidaat in dienst na de wachttijd van 104 weken? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden.',
+      'Neemt u de kandidaat in dienst na de wachttijd van 104 weken (regel sinds 2004)? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden.',
     ];
     const minimumWage = parametersFor(year).minimumUurloon;
     if (r.hourlyWage < minimumWage) {
