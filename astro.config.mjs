@@ -9,13 +9,13 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
-import { BUREAU_CONFIG_FILE, parseBureauConfig } from './src/lib/config/parse-bureau';
-import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy/target.mjs';
+import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
+import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
 import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
 import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
-const bureau = parseBureauConfig(readFileSync(new URL(BUREAU_CONFIG_FILE, import.meta.url), 'utf8'));
+const bureau = parseBureau(readFileSync(new URL(CONTENT_FILES.bureau, import.meta.url), 'utf8'));
 
 // DEPLOY_TARGET: unset or `node` builds the Node standalone server into dist/, `vercel` builds .vercel/output/.
 const deployTarget = resolveDeployTarget(process.env);

@@ -1,22 +1,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/content/page-schema';
-import { createArticleSchema } from './lib/kennisbank/article-schema';
-import { kennisbankLoader } from './lib/kennisbank/loader';
-import { auteurs, onderwerpen } from './config/kennisbank';
+import { articleLoader } from './data/article-loader';
+import { authors, topics } from './data/taxonomy';
+import { createArticleSchema } from './schemas/article';
+import { calculatorPageSchema } from './schemas/calculator-page';
+import { pageSchema } from './schemas/page';
 
 /** Fixed pages that a bureau edits as MDX (privacy statement, disclaimer, accessibility statement). */
-const paginas = defineCollection({
+const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/paginas' }),
   schema: pageSchema,
 });
 
-const articleReferences = { onderwerpIds: onderwerpen.map((o) => o.id), auteurIds: auteurs.map((a) => a.id) };
+const articleReferences = { topicIds: topics.map((t) => t.id), authorIds: authors.map((a) => a.id) };
 
-/** Kennisbank articles; KENNISBANK_DIR points elsewhere for the 1,000-article benchmark. */
-const kennisbank = defineCollection({
-  loader: kennisbankLoader(process.env.KENNISBANK_DIR ?? './content/kennisbank', articleReferences),
+/** Kennisbank articles; KENNISBANK_DIR points elsewhere for the benchmark and for tests on fixture content. */
+const articles = defineCollection({
+  loader: articleLoader(process.env.KENNISBANK_DIR ?? './content/kennisbank', articleReferences),
   schema: createArticleSchema(articleReferences),
 });
 
-export const collections = { paginas, kennisbank };
+/** The page text of each calculator: title, introduction, call to action and "Hoe rekenen we dit?". */
+const calculatorPages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/rekenhulpen' }),
+  schema: calculatorPageSchema,
+});
+
+export const collections = { pages, articles, calculatorPages };

@@ -1,4 +1,13 @@
 /// <reference types="astro/client" />
 
 /** The DEPLOY_TARGET this build was made for (set by `vite.define` in astro.config.mjs). */
-declare const __DEPLOY_TARGET__: import('./lib/deploy/target.mjs').DeployTarget;
+declare const __DEPLOY_TARGET__: import('./lib/deploy-target.mjs').DeployTarget;
+
+declare namespace App {
+  interface Locals {
+    /** FAQ items of the article being rendered, read by <VeelgesteldeVragen />. */
+    articleQuestions?: { vraag: string; antwoord: string }[];
+    /** Calculators already placed on the page being rendered: each may appear once (ids, form names and URL state). */
+    calculatorsOnPage?: Set<string>;
+  }
+}

@@ -3,7 +3,7 @@
 import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { BUILD_DIRS, resolveDeployTarget } from '../lib/deploy/target.mjs';
+import { BUILD_DIRS, resolveDeployTarget } from '../lib/deploy-target.mjs';
 
 const site = BUILD_DIRS[resolveDeployTarget(process.env)].staticDir;
 const pagefindCli = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));

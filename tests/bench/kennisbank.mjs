@@ -11,7 +11,7 @@ import { generateArticles } from './generate-articles.mjs';
 
 const TARGET_SECONDS = 18;
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
 const contentDir = join(work, 'kennisbank');
 // Inside the project (git-ignored), so the prerender step can resolve packages from node_modules.

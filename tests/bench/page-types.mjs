@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const KENNISBANK = fileURLToPath(new URL('../../dist/client/kennisbank/', import.meta.url));
+const KENNISBANK = fileURLToPath(new URL('../../dist/client/kennisbank', import.meta.url));
 // Folders under /kennisbank/ that hold listings, not articles.
 const GEEN_ARTIKEL = new Set(['onderwerp', 'voor']);
 

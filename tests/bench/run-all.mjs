@@ -14,7 +14,7 @@ import { paginaSoorten } from './page-types.mjs';
 import { maakRapport } from './report.mjs';
 import { startGebouwdeSite } from './serve-built-site.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const uitvoerMap = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 const rapportPad = `${uitvoerMap}report.md`;
 mkdirSync(uitvoerMap, { recursive: true });

@@ -14,7 +14,7 @@ import { startFakeResend } from '../support/fake-resend.mjs';
 import { securityHeaders, strictTransportSecurity } from '../../src/lib/http/security-headers.mjs';
 import { trailingSlashRedirect } from '../../src/lib/http/trailing-slash.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const output = join(root, '.vercel/output');
 const staticDir = join(output, 'static');
 const expectedHeaders = { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };

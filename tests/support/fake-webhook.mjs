@@ -36,7 +36,7 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
         'webhook-timestamp': String(req.headers['webhook-timestamp'] ?? ''),
         'webhook-signature': String(req.headers['webhook-signature'] ?? ''),
       };
-      let verified = false;
+      let verified;
       try {
         verifier.verify(body, headers);
         verified = true;

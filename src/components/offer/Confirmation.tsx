@@ -3,7 +3,7 @@
 import type { Ref } from 'preact';
 import type { ReceivedAnswer } from '../../lib/offer/contract';
 import { NEXT_STEPS } from '../../lib/offer/screen-texts';
-import { telHref } from '../../lib/site/phone';
+import { telHref } from '../../lib/site/links';
 
 interface Props {
   contact: { email: string; telefoon: string };

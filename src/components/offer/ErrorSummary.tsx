@@ -23,6 +23,9 @@ export function ErrorSummary({ errors, headingRef, autoFocus }: Props) {
   if (fields.length === 0) return null;
   return (
     <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" aria-labelledby="foutsamenvatting-kop">
+      {/* On a page the server renders after a form post there is no script: autofocus puts the reader on the
+          summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-autofocus */}
       <h2 id="foutsamenvatting-kop" ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
         Er {fields.length === 1 ? 'is 1 antwoord' : `zijn ${fields.length} antwoorden`} niet goed ingevuld
       </h2>

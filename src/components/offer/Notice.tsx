@@ -1,7 +1,7 @@
 // A notice above the form: why the offer was not (or perhaps not) sent and how to reach the bureau instead.
 import type { Ref } from 'preact';
 import { messageHeading, type MessageStatus } from '../../lib/offer/screen-texts';
-import { telHref } from '../../lib/site/phone';
+import { telHref } from '../../lib/site/links';
 
 interface Props {
   status: MessageStatus;
@@ -14,6 +14,9 @@ interface Props {
 export function Notice({ status, message, contact, headingRef, autoFocus }: Props) {
   return (
     <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" aria-labelledby="melding-kop">
+      {/* On a page the server renders after a form post there is no script: autofocus puts the reader on the
+          summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-autofocus */}
       <h2 id="melding-kop" ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
         {messageHeading(status)}
       </h2>

@@ -27,7 +27,7 @@
 //
 // zod/mini: the same zod 4 as astro/zod but tree-shakable, so a browser island carries only the checks used.
 import * as z from 'zod/mini';
-import { formatDutchDate } from '../site/dates';
+import { formatDutchDate } from '../format/dates';
 
 // zod probes `new Function` to speed up object parsing; the site's Content-Security-Policy forbids eval.
 z.config({ jitless: true });

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { bureau } from '../../config/bureau';
-import { articlePath, getArticles } from '../../lib/kennisbank/articles';
-import { sortByPublished } from '../../lib/kennisbank/sort';
+import { bureau } from '../../data/bureau';
+import { articlePath, getArticles } from '../../data/articles';
+import { sortByPublished } from '../../lib/knowledge-base/listing';
 
 /** RSS feed of all published kennisbank articles, newest first. */
 export async function GET(context: APIContext) {

@@ -1,7 +1,7 @@
 // The production wiring of POST /api/aanbod: settings from the environment, one mail transport, one webhook sender
 // and one rate limiter per server process (per function instance on serverless), created on the first request.
-import { bureau } from '../../config/bureau';
-import { sectoren } from '../../config/sectoren';
+import { bureau } from '../../data/bureau';
+import { sectors } from '../../data/sectors';
 import type { MailTransport } from '../../lib/mail/message';
 import { RateLimiter } from '../../lib/offer/rate-limiter';
 import { todayInNetherlands } from '../../lib/format/dates';
@@ -49,7 +49,7 @@ export function offerServices(): OfferDependencies {
     webhook,
     rateLimiter: new RateLimiter(settings.rateLimit.max, settings.rateLimit.windowMs),
     bureau,
-    sectors: sectoren,
+    sectors: sectors,
     recipients: settings.recipients,
     sender: settings.sender,
     today: () => todayInNetherlands(),

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Bureau } from '../../schemas/bureau';
 import { serverSettingsSchema } from '../../schemas/server-settings';
-import { ConfigError, formatConfigError } from '../../lib/config-error';
+import { ConfigError, formatConfigError } from '../../lib/friendly-errors';
 
 export interface OfferSettings {
   resend?: { apiKey: string; baseUrl?: string };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/built-sitemap';
+import { sitemapPaths } from '../../support/built-site';
 import { expectNoAxeViolations } from '../support/axe';
 
 const paths = sitemapPaths();

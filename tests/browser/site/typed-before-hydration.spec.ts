@@ -1,12 +1,12 @@
 // What a person types into a server-rendered form before its island hydrates must survive hydration.
 import { expect, test } from '@playwright/test';
-import { uniqueBodyWord } from '../kennisbank/content';
+import { uniqueBodyWord } from '../knowledge-base/article-files';
 import { fillForm, mailsFor, uniqueOrganisation } from '../offer/helpers';
 import { holdHydration } from '../support/hold-hydration';
 
 test('search: a word typed before hydration is searched for', async ({ page }) => {
   const { word, article } = uniqueBodyWord();
-  const hydrate = await holdHydration(page, 'Zoeken', page.locator('astro-island'));
+  const hydrate = await holdHydration(page, 'Search', page.locator('astro-island'));
   await page.goto('/zoeken/');
   await page.getByLabel('Zoekwoord').fill(word);
   await hydrate();
@@ -38,7 +38,7 @@ test('offer form: answers given before hydration are kept and sent', async ({ pa
 });
 
 test('calculator: values entered before hydration are used and put in the address', async ({ page }) => {
-  const hydrate = await holdHydration(page, 'WerkervaringsplaatsCalculator', page.locator('astro-island').first());
+  const hydrate = await holdHydration(page, 'PlacementCalculator', page.locator('astro-island').first());
   await page.goto('/rekenhulpen/werkervaringsplaats/');
   await page.getByLabel('Uren per week').fill('24');
   await page.getByLabel('Ik betaal de reiskosten van de kandidaat').check();

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Holds back the script of one island component (e.g. "Zoeken") so a test can use the server-rendered HTML
+ * Holds back the script of one island component (e.g. "Search") so a test can use the server-rendered HTML
  * first, the way a person on a slow connection does. Returns a function that lets the script load and
  * waits until the island has hydrated.
  */

@@ -139,6 +139,7 @@ describe('clean input', () => {
       werkzaamheden: `Regel een${hidden}\r\nRegel twee met\ttab en genoeg tekst`,
     });
     for (const value of [result.organisatie, result.functie, result.contactpersoon, result.plaats, result.werkzaamheden]) {
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
       expect(value).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }
     expect(result.organisatie).toBe('Bakkerij De Korenschoof');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bureau } from '../../../../src/config/bureau';
+import { fixtureBureau as bureau } from '../../../support/fixture-bureau';
 import { OFFER_MESSAGES } from '../../../../src/lib/offer/messages';
 import { RateLimiter } from '../../../../src/lib/offer/rate-limiter';
 import type { OfferInput } from '../../../../src/lib/offer/fields';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bureau } from '../../../../src/config/bureau';
+import { fixtureBureau as bureau } from '../../../support/fixture-bureau';
 import { readOfferSettings } from '../../../../src/server/offer/settings';
 import { TEST_WEBHOOK_SECRET } from '../../../support/fake-webhook.mjs';
 

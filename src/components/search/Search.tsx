@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { searchStatusText } from '../../lib/knowledge-base/search-status';
+import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
+
+/** One search hit as shown in the list. */
+interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+/** The subset of the Pagefind browser API this component uses. */
+interface PagefindApi {
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+}
+
+const PAGEFIND_PATH = '/pagefind/pagefind.js';
+const MAX_HITS = 20;
+const FORM_ID = 'zoekformulier';
+let pagefindPromise: Promise<PagefindApi> | undefined;
+
+/** Loads the Pagefind index only when the visitor actually searches. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindPromise ??= import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindApi>;
+  return pagefindPromise;
+}
+
+/** Search form for the kennisbank; works as a plain GET form until JavaScript has loaded. */
+export default function Search() {
+  // A word typed before hydration, read in the first render before Preact touches the form.
+  const [query, setQuery] = useState(() => valuesTypedBeforeHydration(FORM_ID).q ?? '');
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [status, setStatus] = useState('');
+  const latest = useRef(0);
+  const debounce = useRef<ReturnType<typeof setTimeout>>();
+
+  async function runSearch(value: string) {
+    const q = value.trim();
+    const ticket = ++latest.current;
+    history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    if (!q) {
+      setHits(null);
+      setStatus('');
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(q);
+      const data = await Promise.all(search.results.slice(0, MAX_HITS).map((result) => result.data()));
+      if (ticket !== latest.current) return;
+      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+      setStatus(searchStatusText(q, search.results.length));
+    } catch {
+      if (ticket !== latest.current) return;
+      setHits([]);
+      setStatus('Zoeken is nu niet beschikbaar. Bekijk de onderwerpen hieronder of alle artikelen in de kennisbank.');
+    }
+  }
+
+  useEffect(() => {
+    // A word typed before hydration wins over the one in the address.
+    const initial = query || (new URLSearchParams(location.search).get('q') ?? '');
+    if (initial) {
+      setQuery(initial);
+      void runSearch(initial);
+    }
+    // Once, after hydration: later searches start from the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function onInput(event: Event) {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setQuery(value);
+    clearTimeout(debounce.current);
+    debounce.current = setTimeout(() => void runSearch(value), 300);
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    clearTimeout(debounce.current);
+    void runSearch(query);
+  }
+
+  return (
+    <div>
+      <form id={FORM_ID} role="search" action="/zoeken/" method="get" onSubmit={onSubmit} class="flex flex-wrap items-end gap-3">
+        <div class="flex min-w-0 flex-1 flex-col">
+          <label for="zoekterm" class="mb-1 font-semibold">Zoekwoord</label>
+          <input
+            id="zoekterm"
+            name="q"
+            type="search"
+            value={query}
+            onInput={onInput}
+            autocomplete="off"
+            class="min-h-11 w-full rounded border-2 border-ink px-3 py-2 text-lg"
+          />
+        </div>
+        <button type="submit" class="btn">Zoeken</button>
+      </form>
+      <p role="status" class="mt-4 min-h-7 font-semibold">{status}</p>
+      {hits && hits.length > 0 && (
+        <ol class="mt-2 grid gap-4" aria-label="Zoekresultaten">
+          {hits.map((hit) => (
+            <li key={hit.url} class="rounded border-2 border-brand-100 p-4">
+              <a href={hit.url} class="text-xl font-bold">{hit.title}</a>
+              <p class="mt-1 text-ink [&_mark]:bg-accent-400" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

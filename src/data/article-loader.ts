@@ -1,0 +1,24 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { relative } from 'node:path';
+import { parseArticleFrontmatter, type ArticleReferences } from '../schemas/article';
+
+/**
+ * The glob loader for `*.mdx` articles, with our own validation first so a bad frontmatter field
+ * stops the build with one Dutch message naming the file and the field (instead of Astro's generic error).
+ */
+export function articleLoader(base: string, references: ArticleReferences): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base });
+  return {
+    name: 'article-loader',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const fileName = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
+          parseArticleFrontmatter(props.data, fileName, references);
+          return context.parseData(props);
+        },
+      }),
+  };
+}

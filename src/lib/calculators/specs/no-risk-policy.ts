@@ -1,0 +1,65 @@
+import type { CalculatorSpec } from '../calculator-view';
+import { flag, num } from '../form-model';
+import { formatEuro } from '../../format/numbers';
+import { calculateNoRiskPolicy } from '../no-risk-policy';
+
+export const noRiskPolicySpec: CalculatorSpec = {
+  prefix: 'nrp',
+  title: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren',
+  yearLabel: 'Startjaar van het contract',
+  fields: [
+    { kind: 'number', key: 'jaarloon', label: 'Brutojaarloon', hint: 'Inclusief vakantiegeld.', unit: '€', min: 0, max: 500000, defaultValue: () => 36000 },
+    { kind: 'number', key: 'uren', label: 'Uren per week', unit: 'uur', min: 0, max: 60, defaultValue: () => 32 },
+    { kind: 'number', key: 'ziektedagen', label: 'Ziektedagen per jaar', hint: 'Het aantal werkdagen dat u verwacht dat de werknemer ziek is.', unit: 'dagen', min: 0, max: 261, defaultValue: () => 10 },
+    { kind: 'number', key: 'cao', label: 'Loon bij ziekte volgens cao of contract', hint: 'Tussen 70 en 100 procent (regel stand 2026).', unit: '%', min: 70, max: 100, defaultValue: () => 100 },
+    { kind: 'number', key: 'jaren', label: 'Aantal jaren', hint: 'De no-riskpolis geldt meestal 5 jaar.', unit: 'jaar', min: 1, max: 5, integer: true, defaultValue: () => 5 },
+    { kind: 'toggle', key: 'lkv', label: 'Er is een doelgroepverklaring voor het loonkostenvoordeel', hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV.', defaultValue: true },
+  ],
+  compute(values, year, parametersFor) {
+    const r = calculateNoRiskPolicy(
+      {
+        grossAnnualWage: num(values, 'jaarloon'),
+        hoursPerWeek: num(values, 'uren'),
+        sickDaysPerYear: num(values, 'ziektedagen'),
+        caoPercentage: num(values, 'cao'),
+        years: num(values, 'jaren'),
+        lkvApplies: flag(values, 'lkv'),
+        startYear: year,
+      },
+      parametersFor,
+    );
+    const reusedYears = r.perYear.filter((y) => y.parametersYear !== y.year).map((y) => y.year);
+    const notes = [
+      'Let op: de no-riskpolis geldt voor een 2e-spoorkandidaat alleen als het contract bij u begint na de wachttijd van 104 weken (regel sinds 2004).',
+    ];
+    if (reusedYears.length > 0) {
+      notes.push(`Voor ${reusedYears.join(', ')} zijn de bedragen nog niet bekend. We rekenen met de bedragen van het laatst bekende jaar.`);
+    }
+    return {
+      summary: `Totaal over ${r.perYear.length} jaar: ${formatEuro(r.totals.total)}.`,
+      rows: [
+        { label: 'Ziektewet-uitkering die UWV u betaalt', amount: r.totals.sicknessBenefit },
+        { label: 'Loon dat u betaalt tijdens ziekte', amount: r.totals.wagePaidWhileSick },
+        { label: 'Loonkostenvoordeel', amount: r.totals.lkv },
+        { label: 'Totaal dat u terugkrijgt', amount: r.totals.total, isTotal: true },
+      ],
+      chart: [
+        { label: 'Ziektewet-uitkering', amount: r.totals.sicknessBenefit },
+        { label: 'Loon tijdens ziekte', amount: r.totals.wagePaidWhileSick },
+        { label: 'Loonkostenvoordeel', amount: r.totals.lkv },
+      ],
+      table: {
+        caption: 'Per jaar',
+        head: ['Jaar', 'Ziektewet-uitkering', 'Loon tijdens ziekte', 'Loonkostenvoordeel', 'Totaal'],
+        body: r.perYear.map((y) => [
+          String(y.year),
+          formatEuro(y.sicknessBenefit),
+          formatEuro(y.wagePaidWhileSick),
+          formatEuro(y.lkv),
+          formatEuro(y.total),
+        ]),
+      },
+      notes,
+    };
+  },
+};

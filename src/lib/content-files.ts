@@ -1,0 +1,43 @@
+// The data files a bureau edits under content/, and how each is read: parsed, validated against its schema, and
+// on a mistake turned into one Dutch message that names the file and the field. The data adapters in src/data/,
+// astro.config.mjs and the tests all read them through here.
+import { authorListSchema, type Author } from '../schemas/authors';
+import { bureauSchema, type Bureau } from '../schemas/bureau';
+import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
+import { sectorListSchema, type Sector } from '../schemas/sectors';
+import { topicListSchema, type Topic } from '../schemas/topics';
+import { ConfigError, parseYamlFile } from './friendly-errors';
+
+/** Paths of the data files, relative to the project root. */
+export const CONTENT_FILES = {
+  bureau: 'content/bureau.yaml',
+  sectors: 'content/sectoren.yaml',
+  topics: 'content/onderwerpen.yaml',
+  authors: 'content/auteurs.yaml',
+} as const;
+
+export function parseBureau(yamlText: string, fileName: string = CONTENT_FILES.bureau): Bureau {
+  return parseYamlFile(bureauSchema, yamlText, fileName);
+}
+
+export function parseSectors(yamlText: string, fileName: string = CONTENT_FILES.sectors): Sector[] {
+  return parseYamlFile(sectorListSchema, yamlText, fileName, []);
+}
+
+export function parseTopics(yamlText: string, fileName: string = CONTENT_FILES.topics): Topic[] {
+  return parseYamlFile(topicListSchema, yamlText, fileName, []);
+}
+
+export function parseAuthors(yamlText: string, fileName: string = CONTENT_FILES.authors): Author[] {
+  return parseYamlFile(authorListSchema, yamlText, fileName, []);
+}
+
+/** One `content/rekenhulpen/parameters-<year>.yaml`; the year in the file must match the one in its name. */
+export function parseParametersFile(yamlText: string, fileName: string): ParametersFile {
+  const parameters = parseYamlFile(parametersFileSchema, yamlText, fileName);
+  const yearInName = /(\d{4})\.ya?ml$/.exec(fileName)?.[1];
+  if (yearInName && Number(yearInName) !== parameters.jaar) {
+    throw new ConfigError(`Fout in ${fileName}:\n  - veld "jaar": is ${parameters.jaar}, maar de bestandsnaam noemt ${yearInName}`);
+  }
+  return parameters;
+}

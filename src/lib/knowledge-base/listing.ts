@@ -1,0 +1,31 @@
+// Which articles a list shows, and in which order.
+
+/** Anything with the article's draft flag. */
+export interface HasDraftFlag {
+  data: { concept: boolean };
+}
+
+/** Drafts are shown only when `includeDrafts` is true (in `astro dev`); the production build never contains them. */
+export function filterPublished<T extends HasDraftFlag>(articles: readonly T[], includeDrafts: boolean): T[] {
+  return articles.filter((article) => includeDrafts || !article.data.concept);
+}
+
+/** The fields that decide the order of article lists. */
+export interface SortableArticle {
+  id: string;
+  data: { uitgelicht?: number | undefined; bijgewerkt: Date };
+}
+
+/** Featured articles first (lowest `uitgelicht` number), then the most recently updated. */
+export function sortForListing<T extends SortableArticle>(articles: readonly T[]): T[] {
+  const rank = (article: T) => article.data.uitgelicht ?? Number.POSITIVE_INFINITY;
+  return [...articles].sort(
+    (a, b) =>
+      rank(a) - rank(b) || b.data.bijgewerkt.getTime() - a.data.bijgewerkt.getTime() || a.id.localeCompare(b.id),
+  );
+}
+
+/** Newest publication first (for the RSS feed). */
+export function sortByPublished<T extends { id: string; data: { gepubliceerd: Date } }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => b.data.gepubliceerd.getTime() - a.data.gepubliceerd.getTime() || a.id.localeCompare(b.id));
+}

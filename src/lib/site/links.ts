@@ -1,0 +1,37 @@
+// The site's links: the navigation, which section is current, and phone links.
+
+/** One entry of the main navigation. */
+export interface NavItem {
+  /** Visible link text. */
+  label: string;
+  /** Path with trailing slash. */
+  href: string;
+}
+
+/** Main navigation, in the order shown in the header. */
+export const mainNavigation: readonly NavItem[] = [
+  { label: 'Kennisbank', href: '/kennisbank/' },
+  { label: 'Rekenhulpen', href: '/rekenhulpen/' },
+  { label: 'Werkervaringsplaats aanbieden', href: '/aanbieden/' },
+  { label: 'Contact', href: '/contact/' },
+  { label: 'Zoeken', href: '/zoeken/' },
+];
+
+/** Links in the footer next to the contact details. */
+export const footerNavigation: readonly NavItem[] = [
+  { label: 'Privacyverklaring', href: '/privacy/' },
+  { label: 'Disclaimer', href: '/disclaimer/' },
+  { label: 'Toegankelijkheidsverklaring', href: '/toegankelijkheid/' },
+];
+
+/** True when `href` is the current page or a section that contains it (home only matches itself). */
+export function isCurrentSection(href: string, currentPath: string): boolean {
+  const path = currentPath.endsWith('/') ? currentPath : `${currentPath}/`;
+  if (href === '/') return path === '/';
+  return path === href || path.startsWith(href);
+}
+
+/** The `tel:` address of a phone number as people write it: "020 123 45 67" becomes "tel:0201234567". */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}

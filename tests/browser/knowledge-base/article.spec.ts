@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { draftArticles, publishedArticles } from './article-files';
+import { expectNoAxeViolations } from '../support/axe';
+
+for (const article of publishedArticles()) {
+  test(`article ${article.slug}: complete, zero JavaScript, accessible`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const response = await page.goto(`/kennisbank/${article.slug}/`);
+    expect(response?.status()).toBe(200);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.frontmatter.titel);
+    const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
+    await expect(crumbs.getByRole('link', { name: 'Kennisbank' })).toHaveAttribute('href', '/kennisbank/');
+    await expect(page.getByText('Feiten gecontroleerd', { exact: true })).toBeVisible();
+    await expect(page.getByText('Leestijd', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+
+    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) =>
+      nodes.map((node) => (JSON.parse(node.textContent ?? '{}') as { '@type': string })['@type']),
+    );
+    expect(types).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList']));
+    const hasFaq = /veelgesteldeVragen:\s*\n\s*-/.test(article.source);
+    expect(types.includes('FAQPage')).toBe(hasFaq);
+
+    // Every table-of-contents entry points at a heading on the page.
+    for (const href of await page.getByRole('navigation', { name: 'Op deze pagina' }).locator('a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''))) {
+      await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), href).toHaveCount(1);
+    }
+
+    await expectNoAxeViolations(page);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, 'article pages load no JavaScript').toEqual([]);
+  });
+}
+
+test('draft articles are not built', async ({ request }) => {
+  for (const draft of draftArticles()) {
+    expect((await request.get(`/kennisbank/${draft.slug}/`)).status()).toBe(404);
+  }
+});
+
+test('the FAQ block opens with the keyboard', async ({ page }) => {
+  const withFaq = publishedArticles().find((a) => /<FrequentlyAskedQuestions/.test(a.body));
+  test.skip(!withFaq, 'no article uses <VeelgesteldeVragen /> yet');
+  await page.goto(`/kennisbank/${withFaq!.slug}/`);
+  const summary = page.locator('#veelgestelde-vragen ~ div summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#veelgestelde-vragen ~ div details').first()).toHaveAttribute('open', '');
+});

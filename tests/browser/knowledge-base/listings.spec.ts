@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { CONTENT_FILES, parseTopics } from '../../../src/lib/content-files';
+import { expect, test, type Page } from '@playwright/test';
+import { draftArticles, publishedArticles } from './article-files';
+
+async function listedSlugs(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  const hrefs = await page.getByTestId('artikellijst').locator('h2 a, h3 a').evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  );
+  return hrefs.map((href) => href.replace(/^\/kennisbank\/|\/$/g, '')).sort();
+}
+
+const slugsWhere = (test: (a: ReturnType<typeof publishedArticles>[number]) => boolean) =>
+  publishedArticles().filter(test).map((a) => a.slug).sort();
+
+test('/kennisbank/ lists every published article and no draft', async ({ page }) => {
+  const listed = await listedSlugs(page, '/kennisbank/');
+  expect(listed).toEqual(slugsWhere(() => true));
+  for (const draft of draftArticles()) expect(listed).not.toContain(draft.slug);
+});
+
+for (const audience of ['inlener', 'werkgever', 'werknemer']) {
+  test(`the audience page for ${audience} lists exactly its articles`, async ({ page }) => {
+    expect(await listedSlugs(page, `/kennisbank/voor/${audience}/`)).toEqual(
+      slugsWhere((a) => a.frontmatter.doelgroep.includes(audience)),
+    );
+  });
+}
+
+const topics = parseTopics(readFileSync(CONTENT_FILES.topics, 'utf8')).map((topic) => topic.id);
+test('every topic page lists exactly its articles and is reachable from /kennisbank/', async ({ page }) => {
+  for (const topic of topics) {
+    await page.goto('/kennisbank/');
+    await page.getByRole('navigation', { name: 'Onderwerpen' }).locator(`a[href="/kennisbank/onderwerp/${topic}/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/kennisbank/onderwerp/${topic}/$`));
+    expect(await listedSlugs(page, `/kennisbank/onderwerp/${topic}/`), topic).toEqual(
+      slugsWhere((a) => a.frontmatter.onderwerpen.includes(topic)),
+    );
+  }
+});

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { draftArticles, uniqueBodyWord } from './article-files';
+import { expectNoAxeViolations } from '../support/axe';
+
+test('search finds an article by a word that only appears in its body', async ({ page }) => {
+  const { word, article } = uniqueBodyWord();
+  await page.goto('/zoeken/');
+  await page.getByLabel('Zoekwoord').fill(word);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+
+  const results = page.getByRole('list', { name: 'Zoekresultaten' });
+  await expect(results.getByRole('link', { name: article.frontmatter.titel })).toHaveAttribute('href', `/kennisbank/${article.slug}/`);
+  await expect(page.getByRole('status')).toContainText(`gevonden voor "${word}"`);
+  expect(page.url()).toContain(`?q=${encodeURIComponent(word)}`);
+  await expectNoAxeViolations(page);
+});
+
+test('a search link with ?q= shows results on arrival', async ({ page }) => {
+  const { word, article } = uniqueBodyWord();
+  await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
+  await expect(page.getByLabel('Zoekwoord')).toHaveValue(word);
+  await expect(page.getByRole('link', { name: article.frontmatter.titel })).toBeVisible();
+});
+
+test('drafts are not in the search index', async ({ page }) => {
+  await page.goto('/zoeken/?q=conceptcontrolewoord');
+  await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
+  for (const draft of draftArticles()) {
+    await expect(page.locator(`a[href="/kennisbank/${draft.slug}/"]`)).toHaveCount(0);
+  }
+});
+
+test('the header links to search, and the page offers a way forward without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/kennisbank/');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
+  await expect(page).toHaveURL(/\/zoeken\/$/);
+  await expect(page.getByText('Werkt zoeken niet')).toBeVisible();
+  await page.getByRole('link', { name: 'alle artikelen bekijken' }).click();
+  await expect(page).toHaveURL(/\/kennisbank\/$/);
+  await context.close();
+});
+
+test('article pages do not load the search JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/kennisbank/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+});

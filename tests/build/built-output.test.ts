@@ -1,0 +1,104 @@
+// Budgets and link checks on the production build itself (dist/client): no browser needed, so Vitest runs them
+// right after `npm run build` (`npm run test:build`).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFileFor, builtPages, CLIENT_DIR, isVagueLinkText, pathExists, resolveInternalHref } from '../support/built-site';
+import { draftArticles, publishedArticles } from '../browser/knowledge-base/article-files';
+
+const KB = 1024;
+const pages = builtPages().map((page) => ({ ...page, dom: parse(page.html) }));
+const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/** Accessible name of a link as a screen reader would announce it (aria-label, else text, else image alt). */
+function linkName(link: HTMLElement): string {
+  const label = link.getAttribute('aria-label');
+  if (label) return label;
+  const text = link.textContent.trim();
+  if (text) return text;
+  return link.querySelectorAll('img[alt]').map((image) => image.getAttribute('alt') ?? '').join(' ');
+}
+
+test('the build has the pages the checks below need', () => {
+  expect(pages.length).toBeGreaterThan(20);
+  expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/404.html', '/aanbieden/']));
+});
+
+test('no page is over 60 KB of HTML (gzip)', () => {
+  const tooLarge = pages
+    .map((page) => ({ path: page.path, bytes: gzipBytes(page.html) }))
+    .filter((page) => page.bytes > 60 * KB);
+  expect(tooLarge).toEqual([]);
+});
+
+test('no page loads more than 15 KB of CSS (gzip)', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const hrefs = page.dom.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
+    const inlineCss = page.dom.querySelectorAll('style').map((style) => style.textContent).join('');
+    let bytes = inlineCss ? gzipBytes(inlineCss) : 0;
+    for (const href of hrefs) {
+      const file = builtFileFor(new URL(href, 'http://site.invalid').pathname);
+      if (!file) problems.push(`${page.path}: stylesheet ${href} is missing`);
+      else bytes += gzipBytes(readFileSync(file));
+    }
+    if (bytes > 15 * KB) problems.push(`${page.path}: ${bytes} bytes of CSS`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every image is in a modern format and has its width and height set', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const image of page.dom.querySelectorAll('img')) {
+      const src = image.getAttribute('src') ?? '';
+      if (!/\.(avif|webp|svg)(\?|$)/i.test(src)) problems.push(`${page.path}: ${src} is not AVIF, WebP or SVG`);
+      if (!image.getAttribute('width') || !image.getAttribute('height')) problems.push(`${page.path}: ${src} lacks width/height`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link and anchor resolves', () => {
+  const idsByPath = new Map(pages.map((page) => [page.path, new Set(page.dom.querySelectorAll('[id]').map((el) => el.id))]));
+  const problems: string[] = [];
+  let checked = 0;
+  for (const page of pages) {
+    for (const link of page.dom.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      const target = resolveInternalHref(page.path, href);
+      if (!target) continue;
+      checked++;
+      if (!pathExists(target.path)) {
+        problems.push(`${page.path}: link to ${href} goes nowhere`);
+        continue;
+      }
+      const ids = idsByPath.get(target.path);
+      if (target.fragment && ids && !ids.has(target.fragment)) problems.push(`${page.path}: anchor ${href} does not exist`);
+    }
+  }
+  expect(checked).toBeGreaterThan(500);
+  expect(problems).toEqual([]);
+});
+
+test('no link has vague text such as "klik hier" or "lees meer"', () => {
+  const problems = pages.flatMap((page) =>
+    page.dom
+      .querySelectorAll('a[href]')
+      .filter((link) => isVagueLinkText(linkName(link)))
+      .map((link) => `${page.path}: "${linkName(link)}" → ${link.getAttribute('href')}`),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the sitemap lists every published article and no draft', () => {
+  const sitemap = readdirSync(CLIENT_DIR)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .map((name) => readFileSync(join(CLIENT_DIR, name), 'utf8'))
+    .join('\n');
+  for (const article of publishedArticles()) expect(sitemap).toContain(`/kennisbank/${article.slug}/</loc>`);
+  for (const draft of draftArticles()) expect(sitemap).not.toContain(`/kennisbank/${draft.slug}/`);
+});

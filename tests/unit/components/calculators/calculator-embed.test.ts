@@ -1,0 +1,74 @@
+import { getContainerRenderer } from '@astrojs/preact/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import CalculatorEmbed from '../../../../src/components/calculators/CalculatorEmbed.astro';
+
+// Astro's content collections are not loaded in Vitest: the embed gets fixture data instead, so this tests the
+// mechanism, not the bureau's texts or figures (tests/unit/content/real-content.test.ts checks those).
+vi.mock('../../../../src/data/calculator-parameters', async () => {
+  const { parseParametersFile } = await import('../../../../src/lib/content-files');
+  const { toYearParameters } = await import('../../../../src/lib/calculators/year-parameters');
+  const fixture = (year: number) =>
+    parseParametersFile(readFileSync(`tests/fixtures/content/rekenhulpen/parameters-${year}.yaml`, 'utf8'), `parameters-${year}.yaml`);
+  const parameterFiles = [fixture(2025), fixture(2026)];
+  return { parameterFiles, yearParameters: parameterFiles.map(toYearParameters), defaultParametersYear: 2026 };
+});
+vi.mock('../../../../src/data/calculators', async () => {
+  const { calculatorBySlug } = await import('../../../../src/lib/calculators/catalogue');
+  return {
+    getCalculatorPage: async (slug: 'werkervaringsplaats') => ({ slug, entry: calculatorBySlug(slug), content: { id: slug, data: {} } }),
+  };
+});
+vi.mock('astro:content', async () => {
+  const { default: CalculatorText } = await import('../../../fixtures/components/CalculatorText.astro');
+  return { render: async () => ({ Content: CalculatorText }) };
+});
+
+// Renders the embed as an article would (the kennisbank registers it as <Rekenhulp naam="…" />).
+async function render(naam: string, weergave?: string, locals: App.Locals = {}) {
+  const renderers = await loadRenderers([getContainerRenderer()]);
+  const container = await AstroContainer.create({ renderers });
+  return container.renderToString(CalculatorEmbed, { props: { naam, weergave }, locals });
+}
+
+describe('CalculatorEmbed', () => {
+  it.each([
+    ['werkervaringsplaats', 'PlacementCalculator', 'Resultaat voor u'],
+    ['no-riskpolis', 'NoRiskPolicyCalculator', 'Totaal over 5 jaar'],
+    ['verzuimkosten', 'AbsenceCostsCalculator', 'Loondoorbetaling 104 weken'],
+  ])('%s: renders its island hydrated when visible, with a server-rendered result', async (naam, component, summary) => {
+    const html = await render(naam);
+    expect(html).toMatch(/<astro-island[^>]*client="visible"/);
+    expect(html).toContain(component);
+    expect(html).toContain(summary);
+    expect(html).toContain('Hoe rekenen we dit?');
+    expect(html).toContain('Formule uit de fixture');
+    expect(html).toContain('geen rechten aan ontlenen');
+  });
+
+  it('in an article the explanation is folded away and links to the full page', async () => {
+    const html = await render('no-riskpolis');
+    expect(html).toContain('<details');
+    expect(html).toContain('href="/rekenhulpen/no-riskpolis/"');
+  });
+
+  it('on its own page the explanation is shown in full with the sources of its parameters', async () => {
+    const html = await render('no-riskpolis', 'volledig');
+    expect(html).not.toContain('<details');
+    expect(html).toContain('href="https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon"');
+    expect(html).toContain('Rekenvoorbeeld');
+  });
+
+  it('stops the build when the same calculator is placed twice on one page, naming it', async () => {
+    const page: App.Locals = {};
+    await render('no-riskpolis', 'artikel', page);
+    await render('werkervaringsplaats', 'artikel', page);
+    await expect(render('no-riskpolis', 'artikel', page)).rejects.toThrow(/"no-riskpolis" staat twee keer/);
+  });
+
+  it('stops the build on a calculator name that does not exist, naming it', async () => {
+    await expect(render('rekenmachine')).rejects.toThrow(/Onbekende rekenhulp "rekenmachine"/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRawValues, validateFields } from '../../../../src/lib/calculators/form-model';
+import { noRiskPolicySpec } from '../../../../src/lib/calculators/specs/no-risk-policy';
+import { placementSpec } from '../../../../src/lib/calculators/specs/placement';
+import { params2025, params2026 } from './fixtures';
+
+const fields = placementSpec.fields;
+
+describe('form model', () => {
+  it('formats defaults the Dutch way and takes them from the year', () => {
+    const raw2026 = defaultRawValues(fields, params2026);
+    expect(raw2026.perkm).toBe('0,23');
+    expect(raw2026.werving).toBe('4.494');
+    expect(raw2026.lasten).toBe('18,48');
+    expect(raw2026.jaar).toBe('2026');
+    expect(defaultRawValues(fields, params2025).jaar).toBe('2025');
+  });
+
+  it('defaults validate without errors and parse back to the same numbers', () => {
+    const { values, errors } = validateFields(fields, { ...defaultRawValues(fields, params2026), reis: 'ja', aannemen: 'ja' });
+    expect(errors).toEqual({});
+    expect(values.werving).toBe(4494);
+    expect(values.perkm).toBe(0.23);
+  });
+
+  it('gives a clear message for empty, non-numeric and out-of-range input', () => {
+    const raw = { ...defaultRawValues(fields, params2026), uren: '', weken: 'dertien', contracturen: '0' };
+    const { errors } = validateFields(fields, raw);
+    expect(errors.uren).toBe('Vul uren per week in');
+    expect(errors.weken).toMatch(/^Vul bij duur van de plaatsing een getal in/);
+    expect(errors.contracturen).toBe('Vul bij contracturen van die medewerker een getal in van 1 tot en met 60');
+  });
+
+  it('rejects a fraction where whole numbers are needed', () => {
+    const raw = { ...defaultRawValues(noRiskPolicySpec.fields, params2026), jaren: '2,5' };
+    expect(validateFields(noRiskPolicySpec.fields, raw).errors.jaren).toMatch(/heel getal/);
+  });
+
+  it('ignores hidden fields (travel inputs when travel is off)', () => {
+    const raw = { ...defaultRawValues(fields, params2026), reis: 'nee', km: 'x' };
+    expect(validateFields(fields, raw).errors).toEqual({});
+  });
+
+  it('accepts Dutch decimal input', () => {
+    const raw = { ...defaultRawValues(fields, params2026), maandloon: '3.120,00', contracturen: '36' };
+    expect(validateFields(fields, raw).values.maandloon).toBe(3120);
+  });
+});

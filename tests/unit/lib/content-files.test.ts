@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAuthors, parseSectors, parseTopics } from '../../../src/lib/content-files';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/content/${name}`, import.meta.url), 'utf8');
+
+describe('topics and authors files', () => {
+  it('reads the lists with their ids', () => {
+    const topics = parseTopics(fixture('onderwerpen.yaml'));
+    expect(topics.map((o) => o.id)).toEqual([
+      'werkervaringsplaats', 'tweede-spoor', 'poortwachter', 'no-riskpolis',
+      'loonkostenvoordeel', 'verzuimkosten', 'afspraken-en-verzekering', 'begeleiding',
+      'einde-dienstverband', 'wia',
+    ]);
+    expect(parseAuthors(fixture('auteurs.yaml')).map((a) => a.id)).toContain('redactie');
+  });
+
+  it('names the file and field of a bad entry', () => {
+    expect(() => parseTopics('- id: Tweede Spoor\n  naam: Tweede spoor\n  omschrijving: Werk bij een andere werkgever.')).toThrow(
+      /content\/onderwerpen\.yaml[\s\S]*veld "0\.id"/,
+    );
+  });
+
+  it('rejects duplicate ids', () => {
+    const entry = '- id: redactie\n  naam: Redactie\n  functie: Redactie\n  bio: Schrijft de artikelen van de kennisbank.\n';
+    expect(() => parseAuthors(entry + entry)).toThrow(/veld "1\.id": "redactie" komt twee keer voor/);
+  });
+
+  it('reports invalid YAML with the file name', () => {
+    expect(() => parseAuthors('- id: [')).toThrow(/Fout in content\/auteurs\.yaml: geen geldige YAML/);
+  });
+});
+
+describe('sector list', () => {
+  it('reads the sectors of the offer form', () => {
+    expect(parseSectors(fixture('sectoren.yaml')).length).toBeGreaterThan(5);
+  });
+
+  it('names the file and the field of a wrong entry', () => {
+    expect(() => parseSectors('- id: Zorg\n  naam: Zorg')).toThrow(/content\/sectoren\.yaml[\s\S]*veld "0\.id"/);
+    expect(() => parseSectors('- id: a\n  naam: Aa\n- id: a\n  naam: Bb')).toThrow(/één keer/);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { filterPublished } from '../../../../src/lib/knowledge-base/listing';
+import { sortByPublished, sortForListing } from '../../../../src/lib/knowledge-base/listing';
+
+const entry = (id: string, opts: { concept?: boolean; uitgelicht?: number; bijgewerkt?: string; gepubliceerd?: string } = {}) => ({
+  id,
+  data: {
+    concept: opts.concept ?? false,
+    uitgelicht: opts.uitgelicht,
+    bijgewerkt: new Date(opts.bijgewerkt ?? '2026-01-01'),
+    gepubliceerd: new Date(opts.gepubliceerd ?? '2026-01-01'),
+  },
+});
+
+describe('draft filtering', () => {
+  const articles = [entry('klaar'), entry('concept', { concept: true })];
+
+  it('leaves drafts out of the production build', () => {
+    expect(filterPublished(articles, false).map((a) => a.id)).toEqual(['klaar']);
+  });
+
+  it('shows drafts in development', () => {
+    expect(filterPublished(articles, true).map((a) => a.id)).toEqual(['klaar', 'concept']);
+  });
+});
+
+describe('listing order', () => {
+  it('puts featured articles first, lowest number first, then the most recently updated', () => {
+    const sorted = sortForListing([
+      entry('oud', { bijgewerkt: '2025-01-01' }),
+      entry('uitgelicht-2', { uitgelicht: 2 }),
+      entry('nieuw', { bijgewerkt: '2026-10-01' }),
+      entry('uitgelicht-1', { uitgelicht: 1, bijgewerkt: '2020-01-01' }),
+    ]);
+    expect(sorted.map((a) => a.id)).toEqual(['uitgelicht-1', 'uitgelicht-2', 'nieuw', 'oud']);
+  });
+
+  it('orders the feed by publication date, newest first', () => {
+    const sorted = sortByPublished([entry('a', { gepubliceerd: '2026-01-01' }), entry('b', { gepubliceerd: '2026-05-01' })]);
+    expect(sorted.map((a) => a.id)).toEqual(['b', 'a']);
+  });
+});
