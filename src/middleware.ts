@@ -9,7 +9,10 @@ import { contentSecurityPolicyFor, productionResponseHeaders } from './lib/http/
 import { withHeaders } from './lib/http/with-headers';
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
-  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+  new Response(text, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();

@@ -7,7 +7,9 @@ import { newArticleSource, slugify } from '../lib/knowledge-base/new-article.ts'
 
 const title = process.argv.slice(2).join(' ').trim();
 if (title.length < 10 || title.length > 90) {
-  console.error('Geef een titel van 10 tot 90 tekens, bijvoorbeeld: npm run nieuw-artikel -- "Wat kost een zieke werknemer?"');
+  console.error(
+    'Geef een titel van 10 tot 90 tekens, bijvoorbeeld: npm run nieuw-artikel -- "Wat kost een zieke werknemer?"',
+  );
   process.exit(1);
 }
 

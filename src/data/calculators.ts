@@ -16,10 +16,14 @@ export async function getCalculatorPages(): Promise<CalculatorPage[]> {
   const texts = await getCollection('calculatorPages');
   const slugs = new Set<string>(CALCULATORS.map((entry) => entry.slug));
   const strays = texts.filter((text) => !slugs.has(text.id)).map((text) => `content/rekenhulpen/${text.id}.mdx`);
-  if (strays.length > 0) throw new Error(`Geen rekenhulp bij ${strays.join(', ')}: de bestandsnaam moet de naam van een rekenhulp zijn (${[...slugs].join(', ')}).`);
+  if (strays.length > 0)
+    throw new Error(
+      `Geen rekenhulp bij ${strays.join(', ')}: de bestandsnaam moet de naam van een rekenhulp zijn (${[...slugs].join(', ')}).`,
+    );
   return CALCULATORS.map((entry) => {
     const content = texts.find((text) => text.id === entry.slug);
-    if (!content) throw new Error(`De rekenhulp "${entry.slug}" heeft geen tekst: maak content/rekenhulpen/${entry.slug}.mdx aan.`);
+    if (!content)
+      throw new Error(`De rekenhulp "${entry.slug}" heeft geen tekst: maak content/rekenhulpen/${entry.slug}.mdx aan.`);
     return { slug: entry.slug, entry, content };
   }).sort((a, b) => a.content.data.volgorde - b.content.data.volgorde);
 }

@@ -37,7 +37,9 @@ export function parseParametersFile(yamlText: string, fileName: string): Paramet
   const parameters = parseYamlFile(parametersFileSchema, yamlText, fileName);
   const yearInName = /(\d{4})\.ya?ml$/.exec(fileName)?.[1];
   if (yearInName && Number(yearInName) !== parameters.jaar) {
-    throw new ConfigError(`Fout in ${fileName}:\n  - veld "jaar": is ${parameters.jaar}, maar de bestandsnaam noemt ${yearInName}`);
+    throw new ConfigError(
+      `Fout in ${fileName}:\n  - veld "jaar": is ${parameters.jaar}, maar de bestandsnaam noemt ${yearInName}`,
+    );
   }
   return parameters;
 }

@@ -22,7 +22,9 @@ const date = () => z.coerce.date({ error: missingOr('moet een datum zijn, bijvoo
 const oneOf = (ids: readonly string[]) =>
   z.enum(ids as [string, ...string[]], { error: missingOr(`moet een van deze waarden zijn: ${ids.join(', ')}`) });
 const list = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item, { error: missingOr(`moet een lijst zijn, bijvoorbeeld [${what}]`) }).min(1, 'moet minstens één waarde bevatten');
+  z
+    .array(item, { error: missingOr(`moet een lijst zijn, bijvoorbeeld [${what}]`) })
+    .min(1, 'moet minstens één waarde bevatten');
 const url = () =>
   z.url({ protocol: /^https?$/, error: missingOr('moet een volledig webadres zijn dat begint met https://') });
 const unknownKeys = (issue: { code?: string; keys?: string[] }) =>
@@ -52,7 +54,11 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
         /** Draft: true keeps the article out of the published site (still visible in `npm run dev`). */
         concept: z.boolean({ error: 'moet true of false zijn' }).default(false),
         /** Optional position on /kennisbank/: lower numbers are shown first. */
-        uitgelicht: z.number({ error: 'moet een getal zijn, bijvoorbeeld 1' }).int('moet een heel getal zijn').min(1, 'moet 1 of hoger zijn').optional(),
+        uitgelicht: z
+          .number({ error: 'moet een getal zijn, bijvoorbeeld 1' })
+          .int('moet een heel getal zijn')
+          .min(1, 'moet 1 of hoger zijn')
+          .optional(),
         /** Optional questions and answers, shown by <VeelgesteldeVragen /> and as FAQPage structured data. */
         veelgesteldeVragen: z
           .array(
@@ -86,7 +92,11 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
     )
     .superRefine((data, ctx) => {
       if (data.bijgewerkt < data.gepubliceerd) {
-        ctx.addIssue({ code: 'custom', path: ['bijgewerkt'], message: 'mag niet vóór de datum van "gepubliceerd" liggen' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bijgewerkt'],
+          message: 'mag niet vóór de datum van "gepubliceerd" liggen',
+        });
       }
     });
 }

@@ -15,7 +15,10 @@ export const calculatorPageSchema = z.strictObject({
   /** Text under the link on the list of calculators. */
   lijsttekst: textField(20, 300),
   /** Position on the list of calculators; lower numbers first. */
-  volgorde: z.number({ error: 'moet een getal zijn, bijvoorbeeld 1' }).int('moet een heel getal zijn').min(1, 'moet 1 of hoger zijn'),
+  volgorde: z
+    .number({ error: 'moet een getal zijn, bijvoorbeeld 1' })
+    .int('moet een heel getal zijn')
+    .min(1, 'moet 1 of hoger zijn'),
   /** The call to action at the end of an article that points here. */
   oproep: z.strictObject({
     /** Heading of the block. */

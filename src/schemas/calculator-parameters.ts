@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 const isoDate = () => z.iso.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, tussen aanhalingstekens' });
 const sourceUrl = () => z.url({ protocol: /^https?$/, error: 'moet een volledig webadres zijn (https://…)' });
-const amount = () => z.number({ error: 'moet een getal zijn (met een punt als decimaalteken)' }).nonnegative('mag niet negatief zijn');
+const amount = () =>
+  z.number({ error: 'moet een getal zijn (met een punt als decimaalteken)' }).nonnegative('mag niet negatief zijn');
 
 /** A statutory amount: the value, the date it applies from and where it comes from. */
 const statutoryValue = z.strictObject({

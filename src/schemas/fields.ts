@@ -3,7 +3,12 @@ import { z } from 'zod';
 
 /** A stable code: lowercase letters, digits and dashes (used in URLs and references). */
 export const idField = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet bestaan uit kleine letters, cijfers en streepjes, bijvoorbeeld tweede-spoor');
+  z
+    .string()
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'moet bestaan uit kleine letters, cijfers en streepjes, bijvoorbeeld tweede-spoor',
+    );
 
 /** Trimmed text of `min`–`max` characters. */
 export const textField = (min: number, max: number) =>
@@ -17,7 +22,8 @@ export function uniqueList<T extends z.ZodType<{ id: string }>>(item: T) {
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((entry, index) => {
-        if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" komt twee keer voor` });
+        if (seen.has(entry.id))
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" komt twee keer voor` });
         seen.add(entry.id);
       });
     });

@@ -49,7 +49,10 @@ export const offerCopySchema = z.strictObject({
     /** Hours per week, 4–40. */
     urenPerWeek: z.number().int().min(4).max(40),
     /** Wished start date as `YYYY-MM-DD`, or null when not given. */
-    startdatum: z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/).nullable(),
+    startdatum: z
+      .string()
+      .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)
+      .nullable(),
     /** Duration in weeks (4–52), or null when not given. */
     duurWeken: z.number().int().min(4).max(52).nullable(),
     /** Whether a workplace mentor is available. */

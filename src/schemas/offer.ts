@@ -136,13 +136,19 @@ export function createOfferSchema({ sectorIds, today }: OfferSchemaOptions) {
     startdatum: z.pipe(
       cleaned('startdatum').check(
         z.refine((date) => date === '' || isIsoDate(date), 'Vul een geldige datum in, bijvoorbeeld 2026-09-01'),
-        z.refine((date) => date === '' || !isIsoDate(date) || date >= today, 'De startdatum mag niet in het verleden liggen'),
+        z.refine(
+          (date) => date === '' || !isIsoDate(date) || date >= today,
+          'De startdatum mag niet in het verleden liggen',
+        ),
       ),
       z.transform((date: string) => (date === '' ? undefined : date)),
     ),
     /** Optional duration in weeks, whole number 4–52. */
     duur_weken: z.pipe(
-      z.pipe(cleaned('duur_weken'), z.transform((value: string) => (value === '' ? undefined : value))),
+      z.pipe(
+        cleaned('duur_weken'),
+        z.transform((value: string) => (value === '' ? undefined : value)),
+      ),
       z.optional(wholeNumber(4, 52, 'de duur')),
     ),
     /** Is there a workplace mentor: `ja` or `nee`. */

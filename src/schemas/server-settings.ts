@@ -20,11 +20,19 @@ export const serverSettingsSchema = z
     /** Comma-separated recipients of the bureau notification; overrides aanbodOntvangers in content/bureau.yaml. */
     AANBOD_ONTVANGERS: z
       .string()
-      .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean))
+      .transform((list) =>
+        list
+          .split(',')
+          .map((address) => address.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.email('moet een lijst van e-mailadressen zijn, gescheiden door komma’s')).min(1))
       .optional(),
     /** Sender of both e-mails; overrides afzender in content/bureau.yaml. */
-    AANBOD_AFZENDER: z.string().regex(/^[^\r\n]+$/, 'moet op één regel staan').optional(),
+    AANBOD_AFZENDER: z
+      .string()
+      .regex(/^[^\r\n]+$/, 'moet op één regel staan')
+      .optional(),
     /** Offers allowed per client IP address within the window; default 20. */
     AANBOD_RATE_LIMIT_MAX: positiveWholeNumber(20),
     /** Length of the rate-limit window in seconds; default 600 (10 minutes). */
@@ -41,7 +49,11 @@ export const serverSettingsSchema = z
   .superRefine((env, ctx) => {
     if (Boolean(env.AANBOD_WEBHOOK_URL) !== Boolean(env.AANBOD_WEBHOOK_SECRET)) {
       const missing = env.AANBOD_WEBHOOK_URL ? 'AANBOD_WEBHOOK_SECRET' : 'AANBOD_WEBHOOK_URL';
-      ctx.addIssue({ code: 'custom', path: [missing], message: 'ontbreekt: de webhook heeft een adres én een geheim nodig' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'ontbreekt: de webhook heeft een adres én een geheim nodig',
+      });
     }
   });
 

@@ -29,7 +29,9 @@ const server = createServer((request, response) => {
   const method = request.method ?? 'GET';
   const allow = methodNotAllowed(method, (request.url ?? '/').split('?')[0] ?? '/');
   if (allow) {
-    response.writeHead(405, { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8' }).end(`${METHOD_NOT_ALLOWED_MESSAGE}\n`);
+    response
+      .writeHead(405, { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(`${METHOD_NOT_ALLOWED_MESSAGE}\n`);
     return;
   }
   const location = trailingSlashRedirect(method, request.url ?? '/');

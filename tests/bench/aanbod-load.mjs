@@ -30,7 +30,12 @@ if (!existsSync(fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta
 const fake = await startFakeResendProcess('ok');
 const profielMap = process.env.BENCH_PROFILE_DIR;
 const nodeArgs = profielMap
-  ? ['--cpu-prof', `--cpu-prof-dir=${profielMap}`, '--import', fileURLToPath(new URL('../support/exit-on-sigterm.mjs', import.meta.url))]
+  ? [
+      '--cpu-prof',
+      `--cpu-prof-dir=${profielMap}`,
+      '--import',
+      fileURLToPath(new URL('../support/exit-on-sigterm.mjs', import.meta.url)),
+    ]
   : [];
 const app = await startAppServer(
   {
@@ -142,7 +147,11 @@ function vijandigeVerzoeken() {
     () => post('a=b', 'text/plain'),
     () => post('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--', 'multipart/form-data; boundary=x'),
     () => post('<xml/>', 'application/xml'),
-    () => post(new URLSearchParams({ organisatie: '<img src=x onerror=alert(1)>', kvk: '1' }).toString(), 'application/x-www-form-urlencoded'),
+    () =>
+      post(
+        new URLSearchParams({ organisatie: '<img src=x onerror=alert(1)>', kvk: '1' }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
     () => post('%E0%A4%A=%ZZ&&&==', 'application/x-www-form-urlencoded'),
     () => post(Buffer.from([0xff, 0xfe, 0x00, 0x7b]), 'application/json'),
     () => post(JSON.stringify(goed).replace('"privacy":"ja"', '"privacy":"nee"')),
@@ -152,7 +161,11 @@ function vijandigeVerzoeken() {
 
 let mislukt = false;
 /** Machine-readable results for BENCH_JSON. */
-const resultaat = { geldig: /** @type {Record<string, unknown>} */ ({}), vijandig: /** @type {Record<string, unknown>} */ ({}), controles: /** @type {{ ok: boolean, tekst: string }[]} */ ([]) };
+const resultaat = {
+  geldig: /** @type {Record<string, unknown>} */ ({}),
+  vijandig: /** @type {Record<string, unknown>} */ ({}),
+  controles: /** @type {{ ok: boolean, tekst: string }[]} */ ([]),
+};
 const controle = (ok, tekst) => {
   console.log(`${ok ? '  ok  ' : '  FOUT'} ${tekst}`);
   resultaat.controles.push({ ok, tekst });
@@ -162,7 +175,13 @@ const controle = (ok, tekst) => {
 try {
   // Warm up the server (module loading, JIT) and open the connections of all 50 clients and of the server to the
   // provider, so the figures describe steady state rather than connection set-up.
-  await metGelijktijdigheid(Array.from({ length: 200 }, (_, i) => () => post(JSON.stringify({ ...geldigAanbod(900000 + i), referentie: randomUUID() }))), GELIJKTIJDIG);
+  await metGelijktijdigheid(
+    Array.from(
+      { length: 200 },
+      (_, i) => () => post(JSON.stringify({ ...geldigAanbod(900000 + i), referentie: randomUUID() })),
+    ),
+    GELIJKTIJDIG,
+  );
   await fake.reset();
 
   console.log(`\n1. ${GELDIG_AANTAL} valid submissions, concurrency ${GELIJKTIJDIG}`);
@@ -171,23 +190,34 @@ try {
   const fakeCpuVoor = cpuMsVan(fake.pid);
   const benchCpuVoor = process.cpuUsage();
   const start = performance.now();
-  const antwoorden = await metGelijktijdigheid(aanbiedingen.map((a) => () => post(JSON.stringify(a))), GELIJKTIJDIG);
+  const antwoorden = await metGelijktijdigheid(
+    aanbiedingen.map((a) => () => post(JSON.stringify(a))),
+    GELIJKTIJDIG,
+  );
   const duur = performance.now() - start;
   const serverCpuNa = cpuMsVan(app.pid);
   const fakeCpuNa = cpuMsVan(fake.pid);
   const benchCpu = process.cpuUsage(benchCpuVoor);
   // CPU time per offer is steadier than latency on a shared machine: it does not grow when other work runs.
-  const serverCpuPerAanbod = serverCpuVoor === undefined || serverCpuNa === undefined ? undefined : (serverCpuNa - serverCpuVoor) / GELDIG_AANTAL;
+  const serverCpuPerAanbod =
+    serverCpuVoor === undefined || serverCpuNa === undefined
+      ? undefined
+      : (serverCpuNa - serverCpuVoor) / GELDIG_AANTAL;
   const benchCpuPerAanbod = (benchCpu.user + benchCpu.system) / 1000 / GELDIG_AANTAL;
-  const fakeCpuPerAanbod = fakeCpuVoor === undefined || fakeCpuNa === undefined ? undefined : (fakeCpuNa - fakeCpuVoor) / GELDIG_AANTAL;
+  const fakeCpuPerAanbod =
+    fakeCpuVoor === undefined || fakeCpuNa === undefined ? undefined : (fakeCpuNa - fakeCpuVoor) / GELDIG_AANTAL;
   const latenties = antwoorden.map((a) => a.ms);
   const geaccepteerd = aanbiedingen.filter((_, i) => antwoorden[i].status === 200);
   const statussen = antwoorden.reduce((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
   const p50 = percentiel(latenties, 50);
   const p95 = percentiel(latenties, 95);
   console.log(`  statuses: ${JSON.stringify(statussen)}; ${(GELDIG_AANTAL / (duur / 1000)).toFixed(0)} req/s`);
-  console.log(`  latency p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latenties).toFixed(1)} ms (target p95 <= ${DOEL_P95_MS} ms: ${p95 <= DOEL_P95_MS ? 'met' : 'NOT met'})`);
-  console.log(`  CPU per offer: server ${serverCpuPerAanbod?.toFixed(2) ?? '?'} ms, load generator ${benchCpuPerAanbod.toFixed(2)} ms, fake provider ${fakeCpuPerAanbod?.toFixed(2) ?? '?'} ms`);
+  console.log(
+    `  latency p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latenties).toFixed(1)} ms (target p95 <= ${DOEL_P95_MS} ms: ${p95 <= DOEL_P95_MS ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `  CPU per offer: server ${serverCpuPerAanbod?.toFixed(2) ?? '?'} ms, load generator ${benchCpuPerAanbod.toFixed(2)} ms, fake provider ${fakeCpuPerAanbod?.toFixed(2) ?? '?'} ms`,
+  );
   resultaat.geldig = {
     aantal: GELDIG_AANTAL,
     gelijktijdig: GELIJKTIJDIG,
@@ -208,10 +238,21 @@ try {
   const bureauSleutels = geaccepteerd.map((a) => `aanbod-${a.referentie}-bureau`);
   const bevestigingSleutels = geaccepteerd.map((a) => `aanbod-${a.referentie}-bevestiging`);
   controle(geaccepteerd.length === GELDIG_AANTAL, `accepted ${geaccepteerd.length} of ${GELDIG_AANTAL}`);
-  controle(bureauSleutels.every((s) => perSleutel.get(s) === 1), `every accepted offer: exactly one bureau notification request (${bureauSleutels.filter((s) => perSleutel.get(s) === 1).length})`);
-  controle(bevestigingSleutels.every((s) => perSleutel.get(s) === 1), `every accepted offer: exactly one confirmation request (${bevestigingSleutels.filter((s) => perSleutel.get(s) === 1).length})`);
-  controle(stand.verstuurd.size === geaccepteerd.length * 2, `mails sent ${stand.verstuurd.size} = 2 x accepted (none lost, none duplicated)`);
-  const onderwerpenKloppen = geaccepteerd.every((a) => stand.verstuurd.get(`aanbod-${a.referentie}-bureau`)?.subject?.endsWith(`bij ${a.organisatie}`));
+  controle(
+    bureauSleutels.every((s) => perSleutel.get(s) === 1),
+    `every accepted offer: exactly one bureau notification request (${bureauSleutels.filter((s) => perSleutel.get(s) === 1).length})`,
+  );
+  controle(
+    bevestigingSleutels.every((s) => perSleutel.get(s) === 1),
+    `every accepted offer: exactly one confirmation request (${bevestigingSleutels.filter((s) => perSleutel.get(s) === 1).length})`,
+  );
+  controle(
+    stand.verstuurd.size === geaccepteerd.length * 2,
+    `mails sent ${stand.verstuurd.size} = 2 x accepted (none lost, none duplicated)`,
+  );
+  const onderwerpenKloppen = geaccepteerd.every((a) =>
+    stand.verstuurd.get(`aanbod-${a.referentie}-bureau`)?.subject?.endsWith(`bij ${a.organisatie}`),
+  );
   controle(onderwerpenKloppen, 'every notification carries its own offer');
 
   console.log(`\n2. ${VIJANDIG_AANTAL} malformed or hostile payloads, concurrency ${GELIJKTIJDIG}`);
@@ -220,8 +261,14 @@ try {
   const vStatussen = vijandig.reduce((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
   console.log(`  statuses: ${JSON.stringify(vStatussen)}`);
   resultaat.vijandig = { aantal: VIJANDIG_AANTAL, statussen: vStatussen };
-  controle(vijandig.every((a) => a.status >= 400 && a.status < 500), `all ${VIJANDIG_AANTAL} answered 4xx`);
-  controle(vijandig.every((a) => a.status < 500), `zero 5xx (${vijandig.filter((a) => a.status >= 500 || a.status === 0).length})`);
+  controle(
+    vijandig.every((a) => a.status >= 400 && a.status < 500),
+    `all ${VIJANDIG_AANTAL} answered 4xx`,
+  );
+  controle(
+    vijandig.every((a) => a.status < 500),
+    `zero 5xx (${vijandig.filter((a) => a.status >= 500 || a.status === 0).length})`,
+  );
   const naVijandig = await fake.stand();
   controle(naVijandig.verzoeken.length === 0, `zero mails (${naVijandig.verzoeken.length} provider requests)`);
 } finally {
@@ -231,5 +278,6 @@ try {
 }
 
 console.log(mislukt ? '\nBench: FAILED' : '\nBench: all checks passed');
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...resultaat, geslaagd: !mislukt }, null, 2));
+if (process.env.BENCH_JSON)
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...resultaat, geslaagd: !mislukt }, null, 2));
 process.exit(mislukt ? 1 : 0);

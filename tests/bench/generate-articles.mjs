@@ -2,9 +2,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const topics = ['werkervaringsplaats', 'tweede-spoor', 'poortwachter', 'no-riskpolis', 'loonkostenvoordeel', 'verzuimkosten', 'afspraken-en-verzekering', 'begeleiding'];
+const topics = [
+  'werkervaringsplaats',
+  'tweede-spoor',
+  'poortwachter',
+  'no-riskpolis',
+  'loonkostenvoordeel',
+  'verzuimkosten',
+  'afspraken-en-verzekering',
+  'begeleiding',
+];
 const audiences = ['inlener', 'werkgever', 'werknemer'];
-const words = 'werkgever werknemer plaatsing begeleider afspraken verzekering evaluatie tweede spoor taken ritme ervaring bedrijfsarts kosten uren overeenkomst detachering kandidaat organisatie vertrouwen contract'.split(' ');
+const words =
+  'werkgever werknemer plaatsing begeleider afspraken verzekering evaluatie tweede spoor taken ritme ervaring bedrijfsarts kosten uren overeenkomst detachering kandidaat organisatie vertrouwen contract'.split(
+    ' ',
+  );
 
 /** A deterministic paragraph of about `count` words. */
 function paragraph(seed, count) {
@@ -18,12 +30,18 @@ function article(n) {
   const id = String(n).padStart(4, '0');
   const day = String((n % 28) + 1).padStart(2, '0');
   const month = String((n % 12) + 1).padStart(2, '0');
-  const articleTopics = [topics[n % topics.length], topics[(n * 3 + 1) % topics.length]].filter((t, i, all) => all.indexOf(t) === i);
-  const faq = n % 3 === 0
-    ? `veelgesteldeVragen:\n  - vraag: Wat is de vraag bij artikel ${id}?\n    antwoord: ${paragraph(n, 25)}\n`
-    : '';
+  const articleTopics = [topics[n % topics.length], topics[(n * 3 + 1) % topics.length]].filter(
+    (t, i, all) => all.indexOf(t) === i,
+  );
+  const faq =
+    n % 3 === 0
+      ? `veelgesteldeVragen:\n  - vraag: Wat is de vraag bij artikel ${id}?\n    antwoord: ${paragraph(n, 25)}\n`
+      : '';
   const sections = [1, 2, 3, 4]
-    .map((s) => `## Onderdeel ${s} van artikel ${id}\n\n${paragraph(n + s, 60)}\n\n### Verdieping ${s}\n\n${paragraph(n + s * 2, 50)}\n\n- ${paragraph(s, 8)}\n- ${paragraph(s + 1, 8)}\n`)
+    .map(
+      (s) =>
+        `## Onderdeel ${s} van artikel ${id}\n\n${paragraph(n + s, 60)}\n\n### Verdieping ${s}\n\n${paragraph(n + s * 2, 50)}\n\n- ${paragraph(s, 8)}\n- ${paragraph(s + 1, 8)}\n`,
+    )
     .join('\n');
   return `---
 titel: Synthetisch artikel ${id} over ${articleTopics[0]}

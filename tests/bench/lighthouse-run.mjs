@@ -24,11 +24,20 @@ export async function meetLighthouse(basisUrl, paginas) {
       // report the run with the median LCP out of RUNS_PER_PAGE.
       const runs = [];
       for (let run = 0; run < RUNS_PER_PAGE; run++) {
-        const uitkomst = await lighthouse(basisUrl + pad, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIEEN });
+        const uitkomst = await lighthouse(basisUrl + pad, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIEEN,
+        });
         if (!uitkomst) throw new Error(`Lighthouse returned nothing for ${pad}`);
         runs.push(uitkomst.lhr);
       }
-      runs.sort((a, b) => (a.audits['largest-contentful-paint']?.numericValue ?? 0) - (b.audits['largest-contentful-paint']?.numericValue ?? 0));
+      runs.sort(
+        (a, b) =>
+          (a.audits['largest-contentful-paint']?.numericValue ?? 0) -
+          (b.audits['largest-contentful-paint']?.numericValue ?? 0),
+      );
       const lhr = runs[Math.floor(runs.length / 2)];
       const alleLcpMs = runs.map((r) => Math.round(r.audits['largest-contentful-paint']?.numericValue ?? NaN));
       const scores = Object.fromEntries(CATEGORIEEN.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
@@ -42,7 +51,16 @@ export async function meetLighthouse(basisUrl, paginas) {
           .map((audit) => ({ categorie, id: audit.id, titel: audit.title, waarde: audit.displayValue ?? '' })),
       );
       const fouten = lhr.runtimeError ? [lhr.runtimeError.message] : [];
-      resultaten.push({ soort, pad, scores, lcpMs, alleLcpMs, bevindingen, fouten, lighthouseVersie: lhr.lighthouseVersion });
+      resultaten.push({
+        soort,
+        pad,
+        scores,
+        lcpMs,
+        alleLcpMs,
+        bevindingen,
+        fouten,
+        lighthouseVersie: lhr.lighthouseVersion,
+      });
     }
   } finally {
     chrome.kill();

@@ -24,7 +24,9 @@ export function beschrijfMachine() {
     memory: `${gib(totalmem())} total, ${gib(freemem())} free`,
     os: osNaam(),
     node: process.version,
-    loadAverage: loadavg().map((waarde) => waarde.toFixed(2)).join(' / '),
+    loadAverage: loadavg()
+      .map((waarde) => waarde.toFixed(2))
+      .join(' / '),
     date: new Date().toISOString(),
   };
 }

@@ -9,7 +9,9 @@ const ARTIKEL_HTML_DOEL = 14 * 1024;
 /** @param {string} css */
 function blokkerendeFontFaces(css) {
   // A @font-face without font-display (or with block/auto) hides text until the font arrives.
-  return (css.match(/@font-face\s*{[^}]*}/g) ?? []).filter((regel) => !/font-display\s*:\s*(swap|optional|fallback)/.test(regel)).length;
+  return (css.match(/@font-face\s*{[^}]*}/g) ?? []).filter(
+    (regel) => !/font-display\s*:\s*(swap|optional|fallback)/.test(regel),
+  ).length;
 }
 
 /**
@@ -17,7 +19,10 @@ function blokkerendeFontFaces(css) {
  * @param {{ soort: string, pad: string }[]} paginas
  */
 export async function meetPaginaBytes(basisUrl, paginas) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const resultaten = [];
   try {
     for (const { soort, pad } of paginas) {
@@ -25,22 +30,32 @@ export async function meetPaginaBytes(basisUrl, paginas) {
       const page = await context.newPage();
       /** @type {Promise<void>[]} */
       const wachtrij = [];
-      const telling = { html: 0, js: 0, css: 0, fontBestanden: 0, blokkerendeFonts: 0, jsBestanden: /** @type {string[]} */ ([]) };
+      const telling = {
+        html: 0,
+        js: 0,
+        css: 0,
+        fontBestanden: 0,
+        blokkerendeFonts: 0,
+        jsBestanden: /** @type {string[]} */ ([]),
+      };
       page.on('response', (antwoord) => {
         const soortBron = antwoord.request().resourceType();
         if (!antwoord.url().startsWith(basisUrl) || antwoord.status() !== 200) return;
         wachtrij.push(
-          antwoord.body().then((body) => {
-            const gzip = gzipSync(body).byteLength;
-            if (soortBron === 'document') telling.html += gzip;
-            else if (soortBron === 'script') {
-              telling.js += gzip;
-              telling.jsBestanden.push(new URL(antwoord.url()).pathname);
-            } else if (soortBron === 'stylesheet') {
-              telling.css += gzip;
-              telling.blokkerendeFonts += blokkerendeFontFaces(body.toString('utf8'));
-            } else if (soortBron === 'font') telling.fontBestanden += 1;
-          }, () => {}),
+          antwoord.body().then(
+            (body) => {
+              const gzip = gzipSync(body).byteLength;
+              if (soortBron === 'document') telling.html += gzip;
+              else if (soortBron === 'script') {
+                telling.js += gzip;
+                telling.jsBestanden.push(new URL(antwoord.url()).pathname);
+              } else if (soortBron === 'stylesheet') {
+                telling.css += gzip;
+                telling.blokkerendeFonts += blokkerendeFontFaces(body.toString('utf8'));
+              } else if (soortBron === 'font') telling.fontBestanden += 1;
+            },
+            () => {},
+          ),
         );
       });
       await page.goto(basisUrl + pad, { waitUntil: 'networkidle' });
@@ -48,7 +63,9 @@ export async function meetPaginaBytes(basisUrl, paginas) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       // Inline <style> blocks count as part of the HTML; inline @font-face rules are checked too.
-      const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
+      const inlineCss = await page.evaluate(() =>
+        [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
+      );
       telling.blokkerendeFonts += blokkerendeFontFaces(inlineCss);
       await Promise.all(wachtrij);
       await context.close();

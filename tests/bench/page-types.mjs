@@ -13,7 +13,8 @@ export function grootsteArtikel() {
     .filter((item) => item.isDirectory() && !GEEN_ARTIKEL.has(item.name))
     .map((item) => ({ slug: item.name, bytes: statSync(join(KENNISBANK, item.name, 'index.html')).size }))
     .sort((a, b) => b.bytes - a.bytes);
-  if (artikelen.length === 0) throw new Error('No kennisbank article in dist/client/kennisbank/: run `npm run build` first.');
+  if (artikelen.length === 0)
+    throw new Error('No kennisbank article in dist/client/kennisbank/: run `npm run build` first.');
   return `/kennisbank/${artikelen[0].slug}/`;
 }
 

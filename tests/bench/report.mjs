@@ -6,7 +6,11 @@ const ms = (waarde) => (typeof waarde === 'number' ? `${waarde.toFixed(1)} ms` :
 
 /** @param {{ doel: string, waarde: string, gehaald: boolean }[]} doelen */
 function doelTabel(doelen) {
-  return ['| target | measured | result |', '| --- | --- | --- |', ...doelen.map((d) => `| ${d.doel} | ${d.waarde} | ${vink(d.gehaald)} |`)].join('\n');
+  return [
+    '| target | measured | result |',
+    '| --- | --- | --- |',
+    ...doelen.map((d) => `| ${d.doel} | ${d.waarde} | ${vink(d.gehaald)} |`),
+  ].join('\n');
 }
 
 /** A step that threw: its error instead of figures. */
@@ -82,7 +86,10 @@ function bytesSectie(stap) {
     '',
     '| page type | URL | HTML | JS loaded | CSS | web fonts |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...paginas.map((p) => `| ${p.soort} | \`${p.pad}\` | ${kb(p.htmlGzip)} | ${kb(p.jsGzip)} (${p.jsBestanden.length} files) | ${kb(p.cssGzip)} | ${p.fontBestanden} |`),
+    ...paginas.map(
+      (p) =>
+        `| ${p.soort} | \`${p.pad}\` | ${kb(p.htmlGzip)} | ${kb(p.jsGzip)} (${p.jsBestanden.length} files) | ${kb(p.cssGzip)} | ${p.fontBestanden} |`,
+    ),
     '',
     doelTabel(stap.doelen),
   ].join('\n');
@@ -92,7 +99,9 @@ function lighthouseSectie(stap) {
   if (stap.fout) return fout(stap);
   const { paginas } = stap.resultaat;
   const versie = paginas[0]?.lighthouseVersie ?? '?';
-  const bevindingen = paginas.flatMap((p) => p.bevindingen.map((b) => `- ${p.soort} (${b.categorie}): ${b.titel}${b.waarde ? ` – ${b.waarde}` : ''}`));
+  const bevindingen = paginas.flatMap((p) =>
+    p.bevindingen.map((b) => `- ${p.soort} (${b.categorie}): ${b.titel}${b.waarde ? ` – ${b.waarde}` : ''}`),
+  );
   const fouten = paginas.flatMap((p) => p.fouten.map((f) => `- ${p.soort}: ${f}`));
   return [
     `Lighthouse ${versie}, mobile form factor, default simulated throttling, Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}, against the built Node server. Each page is measured ${paginas[0]?.alleLcpMs?.length ?? 1} times; the table shows the run with the median LCP (all LCPs in the last column).`,
@@ -118,7 +127,9 @@ function lighthouseSectie(stap) {
  */
 export function maakRapport({ machine, duurS, stappen }) {
   const alleDoelen = Object.values(stappen).flatMap((s) => s.doelen ?? []);
-  const mislukteStappen = Object.entries(stappen).filter(([, s]) => s.fout).map(([naam]) => naam);
+  const mislukteStappen = Object.entries(stappen)
+    .filter(([, s]) => s.fout)
+    .map(([naam]) => naam);
   return [
     '# Benchmark report',
     '',

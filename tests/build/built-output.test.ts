@@ -6,7 +6,14 @@ import { expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtFileFor, builtPages, CLIENT_DIR, isVagueLinkText, pathExists, resolveInternalHref } from '../support/built-site';
+import {
+  builtFileFor,
+  builtPages,
+  CLIENT_DIR,
+  isVagueLinkText,
+  pathExists,
+  resolveInternalHref,
+} from '../support/built-site';
 import { draftArticles, publishedArticles } from '../browser/knowledge-base/article-files';
 
 const KB = 1024;
@@ -19,7 +26,10 @@ function linkName(link: HTMLElement): string {
   if (label) return label;
   const text = link.textContent.trim();
   if (text) return text;
-  return link.querySelectorAll('img[alt]').map((image) => image.getAttribute('alt') ?? '').join(' ');
+  return link
+    .querySelectorAll('img[alt]')
+    .map((image) => image.getAttribute('alt') ?? '')
+    .join(' ');
 }
 
 test('the build has the pages the checks below need', () => {
@@ -38,7 +48,10 @@ test('no page loads more than 15 KB of CSS (gzip)', () => {
   const problems: string[] = [];
   for (const page of pages) {
     const hrefs = page.dom.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
-    const inlineCss = page.dom.querySelectorAll('style').map((style) => style.textContent).join('');
+    const inlineCss = page.dom
+      .querySelectorAll('style')
+      .map((style) => style.textContent)
+      .join('');
     let bytes = inlineCss ? gzipBytes(inlineCss) : 0;
     for (const href of hrefs) {
       const file = builtFileFor(new URL(href, 'http://site.invalid').pathname);
@@ -56,14 +69,17 @@ test('every image is in a modern format and has its width and height set', () =>
     for (const image of page.dom.querySelectorAll('img')) {
       const src = image.getAttribute('src') ?? '';
       if (!/\.(avif|webp|svg)(\?|$)/i.test(src)) problems.push(`${page.path}: ${src} is not AVIF, WebP or SVG`);
-      if (!image.getAttribute('width') || !image.getAttribute('height')) problems.push(`${page.path}: ${src} lacks width/height`);
+      if (!image.getAttribute('width') || !image.getAttribute('height'))
+        problems.push(`${page.path}: ${src} lacks width/height`);
     }
   }
   expect(problems).toEqual([]);
 });
 
 test('every internal link and anchor resolves', () => {
-  const idsByPath = new Map(pages.map((page) => [page.path, new Set(page.dom.querySelectorAll('[id]').map((el) => el.id))]));
+  const idsByPath = new Map(
+    pages.map((page) => [page.path, new Set(page.dom.querySelectorAll('[id]').map((el) => el.id))]),
+  );
   const problems: string[] = [];
   let checked = 0;
   for (const page of pages) {
@@ -77,7 +93,8 @@ test('every internal link and anchor resolves', () => {
         continue;
       }
       const ids = idsByPath.get(target.path);
-      if (target.fragment && ids && !ids.has(target.fragment)) problems.push(`${page.path}: anchor ${href} does not exist`);
+      if (target.fragment && ids && !ids.has(target.fragment))
+        problems.push(`${page.path}: anchor ${href} does not exist`);
     }
   }
   expect(checked).toBeGreaterThan(500);

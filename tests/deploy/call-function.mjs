@@ -7,5 +7,9 @@ const { url, ...init } = JSON.parse(requestJson);
 const { default: fn } = await import(handlerFile);
 const response = await fn.fetch(new Request(url, init));
 process.stdout.write(
-  JSON.stringify({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() }),
+  JSON.stringify({
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: await response.text(),
+  }),
 );

@@ -62,7 +62,8 @@ async function callFunction(request, env = {}) {
 function assertSecurityHeaders(headers) {
   for (const [name, value] of Object.entries(expectedHeaders)) {
     if (name === 'Content-Security-Policy') {
-      for (const directive of value.split('; ')) assert.ok(headers['content-security-policy']?.includes(directive), directive);
+      for (const directive of value.split('; '))
+        assert.ok(headers['content-security-policy']?.includes(directive), directive);
     } else {
       assert.equal(headers[name.toLowerCase()], value, name);
     }
@@ -127,11 +128,25 @@ describe('the Vercel build output', () => {
     const routes = platformConfig().routes;
     const at = routes.findIndex((r) => r.status === 301 && r.headers?.Location === '/$1/');
     assert.ok(at > 0, 'there is a redirect route');
-    assert.ok(routes.slice(0, at).every((r) => r.continue === true), 'only header routes come before it');
+    assert.ok(
+      routes.slice(0, at).every((r) => r.continue === true),
+      'only header routes come before it',
+    );
     assert.ok(at < routes.findIndex((r) => r.handle === 'filesystem'), 'it comes before the static files');
     const route = routes[at];
     assert.deepEqual(route.methods, ['GET', 'HEAD']);
-    const samples = ['/kennisbank', '/kennisbank/wat-is-een-werkervaringsplaats', '/contact', '/apis', '/kennisbank/', '/', '/favicon.svg', '/pagefind/pagefind.js', '/api', '/api/aanbod'];
+    const samples = [
+      '/kennisbank',
+      '/kennisbank/wat-is-een-werkervaringsplaats',
+      '/contact',
+      '/apis',
+      '/kennisbank/',
+      '/',
+      '/favicon.svg',
+      '/pagefind/pagefind.js',
+      '/api',
+      '/api/aanbod',
+    ];
     for (const path of samples) {
       const match = new RegExp(route.src).exec(path);
       const onVercel = match ? route.headers.Location.replace('$1', match[1]) : null;
@@ -191,10 +206,13 @@ describe('the Vercel function', () => {
   it('shows the thank-you page with a copy of the answers after a form post without JavaScript', async () => {
     const resend = await startFakeResend();
     try {
-      const answer = await callFunction(post(new URLSearchParams(offer).toString(), 'application/x-www-form-urlencoded'), {
-        RESEND_API_KEY: 're_test_key',
-        RESEND_BASE_URL: resend.url,
-      });
+      const answer = await callFunction(
+        post(new URLSearchParams(offer).toString(), 'application/x-www-form-urlencoded'),
+        {
+          RESEND_API_KEY: 're_test_key',
+          RESEND_BASE_URL: resend.url,
+        },
+      );
       assert.equal(answer.status, 200, answer.log);
       assert.match(answer.body, /Bedankt, wij hebben uw aanbod ontvangen/);
       assert.match(answer.body, /Bakkerij De Korenschoof/);

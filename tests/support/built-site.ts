@@ -77,7 +77,12 @@ const VAGUE_LINK_TEXTS = new Set([
 
 /** True when a link's accessible text is empty or vague. */
 export function isVagueLinkText(text: string): boolean {
-  const normalised = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:…»›→>]+$/u, '').trim();
+  const normalised = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[.:…»›→>]+$/u, '')
+    .trim();
   return normalised === '' || VAGUE_LINK_TEXTS.has(normalised);
 }
 

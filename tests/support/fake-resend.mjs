@@ -50,7 +50,9 @@ export async function startFakeResend({ port = 0, mode = 'ok', delayMs = 0, admi
         return;
       }
       if (req.method !== 'POST' || req.url !== '/emails') {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'not_found', message: 'Not found', statusCode: 404 }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ name: 'not_found', message: 'Not found', statusCode: 404 }));
         return;
       }
       const key = /** @type {string | undefined} */ (req.headers['idempotency-key']);
@@ -64,7 +66,12 @@ export async function startFakeResend({ port = 0, mode = 'ok', delayMs = 0, admi
       const answer = () => {
         const failure = FAILURES[/** @type {keyof typeof FAILURES} */ (state.mode)];
         if (failure) {
-          res.writeHead(failure[0], { 'content-type': 'application/json', ...(failure[0] === 429 ? { 'retry-after': '1' } : {}) }).end(JSON.stringify(failure[1]));
+          res
+            .writeHead(failure[0], {
+              'content-type': 'application/json',
+              ...(failure[0] === 429 ? { 'retry-after': '1' } : {}),
+            })
+            .end(JSON.stringify(failure[1]));
           return;
         }
         const sentKey = key ?? randomUUID();
@@ -96,7 +103,11 @@ export async function startFakeResend({ port = 0, mode = 'ok', delayMs = 0, admi
       state.requests.length = 0;
       state.sent.clear();
     },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
 

@@ -17,7 +17,8 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
   const state = {
     mode,
     /** Every delivery: its headers, raw body and whether the signature was valid. */
-    deliveries: /** @type {{ id: string, timestamp: string, signature: string, body: string, verified: boolean }[]} */ ([]),
+    deliveries:
+      /** @type {{ id: string, timestamp: string, signature: string, body: string, verified: boolean }[]} */ ([]),
     /** Accepted deliveries per webhook-id, as a receiver that deduplicates would keep them. */
     accepted: /** @type {Map<string, string>} */ (new Map()),
   };
@@ -27,7 +28,11 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
     req.on('data', (part) => (body += part));
     req.on('end', () => {
       if (admin && req.url === '/__fake/state') {
-        const summary = { deliveries: state.deliveries.length, verified: state.deliveries.filter((d) => d.verified).length, accepted: [...state.accepted.keys()] };
+        const summary = {
+          deliveries: state.deliveries.length,
+          verified: state.deliveries.filter((d) => d.verified).length,
+          accepted: [...state.accepted.keys()],
+        };
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(summary));
         return;
       }
@@ -43,7 +48,13 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
       } catch {
         verified = false;
       }
-      state.deliveries.push({ id: headers['webhook-id'], timestamp: headers['webhook-timestamp'], signature: headers['webhook-signature'], body, verified });
+      state.deliveries.push({
+        id: headers['webhook-id'],
+        timestamp: headers['webhook-timestamp'],
+        signature: headers['webhook-signature'],
+        body,
+        verified,
+      });
       if (state.mode === 'hang') return;
       if (!verified || state.mode === 'fail-400') {
         res.writeHead(400).end('refused');
@@ -70,11 +81,20 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
       state.deliveries.length = 0;
       state.accepted.clear();
     },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const fake = await startFakeWebhook({ port: Number(process.argv[2] ?? 0), secret: process.argv[3] ?? TEST_WEBHOOK_SECRET, mode: /** @type {WebhookMode} */ (process.argv[4] ?? 'ok'), admin: process.argv.includes('--admin') });
+  const fake = await startFakeWebhook({
+    port: Number(process.argv[2] ?? 0),
+    secret: process.argv[3] ?? TEST_WEBHOOK_SECRET,
+    mode: /** @type {WebhookMode} */ (process.argv[4] ?? 'ok'),
+    admin: process.argv.includes('--admin'),
+  });
   console.log(`Fake webhook on ${fake.url}`);
 }

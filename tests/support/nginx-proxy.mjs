@@ -22,7 +22,10 @@ export function readmeNginxConfig() {
 
 /** Replaces `from` by `to` in `text`, and fails when `from` is not there. */
 function swap(text, from, to) {
-  if (!text.includes(from)) throw new Error(`The README's nginx block no longer contains "${from}"; update tests/support/nginx-proxy.mjs with it.`);
+  if (!text.includes(from))
+    throw new Error(
+      `The README's nginx block no longer contains "${from}"; update tests/support/nginx-proxy.mjs with it.`,
+    );
   return text.split(from).join(to);
 }
 
@@ -32,15 +35,33 @@ function swap(text, from, to) {
  */
 export async function startNginxProxy({ upstreamPort, hostName }) {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx not found at ${NGINX}. Install it (Debian/Ubuntu: \`sudo apt-get install nginx\`) or set NGINX_PATH.`);
+    throw new Error(
+      `nginx not found at ${NGINX}. Install it (Debian/Ubuntu: \`sudo apt-get install nginx\`) or set NGINX_PATH.`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'wep-nginx-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    '-subj', `/CN=${hostName}`, '-addext', `subjectAltName=DNS:${hostName}`,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-subj',
+      `/CN=${hostName}`,
+      '-addext',
+      `subjectAltName=DNS:${hostName}`,
+    ],
+    { stdio: 'ignore' },
+  );
 
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   let site = readmeNginxConfig();
@@ -76,10 +97,13 @@ ${site}
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
     const up = await new Promise((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: httpsPort, servername: hostName, rejectUnauthorized: false }, () => {
-        socket.end();
-        resolve(true);
-      });
+      const socket = connect(
+        { host: '127.0.0.1', port: httpsPort, servername: hostName, rejectUnauthorized: false },
+        () => {
+          socket.end();
+          resolve(true);
+        },
+      );
       socket.on('error', () => resolve(false));
     });
     if (up) break;

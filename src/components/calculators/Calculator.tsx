@@ -71,12 +71,19 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
   const headingId = `${idPrefix}-titel`;
 
   return (
-    <section class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6 print:my-0 print:border-0 print:p-0" aria-labelledby={headingId}>
-      <h2 id={headingId} class="mt-0 text-2xl print:text-lg font-bold break-words hyphens-auto text-brand-900">{spec.title}</h2>
+    <section
+      class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6 print:my-0 print:border-0 print:p-0"
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId} class="mt-0 text-2xl print:text-lg font-bold break-words hyphens-auto text-brand-900">
+        {spec.title}
+      </h2>
       <div class="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-6">
         <form id={formId} class="min-w-0 space-y-5 print:space-y-2" noValidate onSubmit={(e) => e.preventDefault()}>
           <div>
-            <label for={`${idPrefix}-jaar`} class="block font-semibold">{spec.yearLabel}</label>
+            <label for={`${idPrefix}-jaar`} class="block font-semibold">
+              {spec.yearLabel}
+            </label>
             <select
               id={`${idPrefix}-jaar`}
               name={urlParamName(spec.prefix, YEAR_KEY)}
@@ -85,7 +92,9 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
               onChange={(e) => save({ ...changed, [YEAR_KEY]: e.currentTarget.value })}
             >
               {years.map((y) => (
-                <option key={y} value={String(y)}>{y}</option>
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
               ))}
             </select>
           </div>
@@ -124,7 +133,10 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
             <>
               <dl class="mt-4 divide-y divide-brand-100 border-y border-brand-100">
                 {view.rows.map((row) => (
-                  <div key={row.label} class={`flex flex-wrap justify-between gap-x-4 py-2 print:py-1 ${row.isTotal ? 'font-bold' : ''}`}>
+                  <div
+                    key={row.label}
+                    class={`flex flex-wrap justify-between gap-x-4 py-2 print:py-1 ${row.isTotal ? 'font-bold' : ''}`}
+                  >
                     <dt>{row.label}</dt>
                     <dd class="tabular-nums">{formatEuro(row.amount)}</dd>
                   </div>
@@ -138,7 +150,9 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                     <thead>
                       <tr>
                         {view.table.head.map((h) => (
-                          <th key={h} scope="col" class="px-1 text-left">{h}</th>
+                          <th key={h} scope="col" class="px-1 text-left">
+                            {h}
+                          </th>
                         ))}
                       </tr>
                     </thead>
@@ -146,7 +160,15 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                       {view.table.body.map((cells) => (
                         <tr key={cells[0]}>
                           {cells.map((cell, i) =>
-                            i === 0 ? <th key={i} scope="row" class="whitespace-nowrap px-1 text-left">{cell}</th> : <td key={i} class="whitespace-nowrap px-1 tabular-nums">{cell}</td>,
+                            i === 0 ? (
+                              <th key={i} scope="row" class="whitespace-nowrap px-1 text-left">
+                                {cell}
+                              </th>
+                            ) : (
+                              <td key={i} class="whitespace-nowrap px-1 tabular-nums">
+                                {cell}
+                              </td>
+                            ),
                           )}
                         </tr>
                       ))}
@@ -155,7 +177,9 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                 </div>
               )}
               {view.notes.map((note) => (
-                <p key={note} class="mt-3 text-sm">{note}</p>
+                <p key={note} class="mt-3 text-sm">
+                  {note}
+                </p>
               ))}
               {view.link && (
                 <p class="mt-3 text-sm">

@@ -30,8 +30,14 @@ export function CalculatorField({ field, idPrefix, name, value, error, onChange 
           onChange={(e) => onChange(field.key, e.currentTarget.checked ? 'ja' : 'nee')}
         />
         <div>
-          <label for={id} class="font-semibold">{field.label}</label>
-          {field.hint && <p id={hintId} class="text-sm text-muted print:hidden">{field.hint}</p>}
+          <label for={id} class="font-semibold">
+            {field.label}
+          </label>
+          {field.hint && (
+            <p id={hintId} class="text-sm text-muted print:hidden">
+              {field.hint}
+            </p>
+          )}
         </div>
       </div>
     );
@@ -39,9 +45,17 @@ export function CalculatorField({ field, idPrefix, name, value, error, onChange 
   const unitId = field.unit ? `${id}-unit` : undefined;
   const describedBy = [hintId, unitId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`print:flex print:flex-wrap print:items-center print:gap-x-2 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
-      <label for={id} class="block font-semibold">{field.label}</label>
-      {field.hint && <p id={hintId} class="text-sm text-muted print:hidden">{field.hint}</p>}
+    <div
+      class={`print:flex print:flex-wrap print:items-center print:gap-x-2 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}
+    >
+      <label for={id} class="block font-semibold">
+        {field.label}
+      </label>
+      {field.hint && (
+        <p id={hintId} class="text-sm text-muted print:hidden">
+          {field.hint}
+        </p>
+      )}
       {error && (
         <p id={errorId} class="font-semibold text-red-700">
           <span class="sr-only">Fout: </span>
@@ -62,7 +76,11 @@ export function CalculatorField({ field, idPrefix, name, value, error, onChange 
           aria-describedby={describedBy}
           onInput={(e) => onChange(field.key, e.currentTarget.value)}
         />
-        {field.unit && <span id={unitId} class="text-muted">{field.unit}</span>}
+        {field.unit && (
+          <span id={unitId} class="text-muted">
+            {field.unit}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -28,7 +28,9 @@ export function ResultChart({ bars, caption }: Props) {
           const width = (Math.abs(bar.amount) / max) * BAR_AREA;
           return (
             <g key={bar.label}>
-              <text x="0" y={y + 14} font-size="13" fill="#1b1f23">{bar.label}</text>
+              <text x="0" y={y + 14} font-size="13" fill="#1b1f23">
+                {bar.label}
+              </text>
               <rect x="0" y={y + 20} width={Math.max(width, 1)} height="16" fill="#0b5563" />
               <text x={Math.max(width, 1) + 6} y={y + 33} font-size="13" fill="#1b1f23">
                 {formatEuroWhole(bar.amount)}
@@ -39,15 +41,15 @@ export function ResultChart({ bars, caption }: Props) {
       </svg>
       <div class="sr-only">
         <table>
-        <caption>{caption}</caption>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>{formatEuro(bar.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
+          <caption>{caption}</caption>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{formatEuro(bar.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </figure>

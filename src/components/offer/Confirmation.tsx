@@ -20,8 +20,8 @@ export function Confirmation({ contact, reference, answers, headingRef }: Props)
           Bedankt, wij hebben uw aanbod ontvangen
         </h2>
         <p class="mt-3">
-          Uw referentie: <strong>{reference}</strong>. U krijgt ook een korte bevestiging per e-mail, zonder uw antwoorden.
-          Bewaar of print deze pagina als u een kopie van uw antwoorden wilt houden.
+          Uw referentie: <strong>{reference}</strong>. U krijgt ook een korte bevestiging per e-mail, zonder uw
+          antwoorden. Bewaar of print deze pagina als u een kopie van uw antwoorden wilt houden.
         </p>
         <h3 class="mt-5 text-lg font-bold">Wat gebeurt er nu?</h3>
         <ol class="mt-2 list-decimal space-y-1 pl-6">

@@ -25,14 +25,24 @@ export function ErrorSummary({ errors, headingRef, autoFocus }: Props) {
     <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" aria-labelledby="foutsamenvatting-kop">
       {/* On a page the server renders after a form post there is no script: autofocus puts the reader on the
           summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
-      {/* eslint-disable-next-line jsx-a11y-x/no-autofocus */}
-      <h2 id="foutsamenvatting-kop" ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
+      <h2
+        id="foutsamenvatting-kop"
+        ref={headingRef}
+        tabIndex={-1}
+        // eslint-disable-next-line jsx-a11y-x/no-autofocus -- see above
+        autoFocus={autoFocus}
+        class="text-xl font-bold text-ink"
+      >
         Er {fields.length === 1 ? 'is 1 antwoord' : `zijn ${fields.length} antwoorden`} niet goed ingevuld
       </h2>
       <ul class="mt-3 list-none space-y-2 p-0">
         {fields.map((field) => (
           <li key={field}>
-            <a href={`#${fieldId(field)}`} class="inline-block py-0.5 font-bold text-red-700" onClick={(e) => goToField(e, field)}>
+            <a
+              href={`#${fieldId(field)}`}
+              class="inline-block py-0.5 font-bold text-red-700"
+              onClick={(e) => goToField(e, field)}
+            >
               {errors[field]}
             </a>
           </li>

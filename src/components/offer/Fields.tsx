@@ -23,9 +23,20 @@ function Label({ field, label, optional }: Pick<BaseProps, 'field' | 'label' | '
   );
 }
 
-type TextFieldProps = BaseProps & Pick<InputHTMLAttributes, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck'> & { width?: string };
+type TextFieldProps = BaseProps &
+  Pick<InputHTMLAttributes, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck'> & { width?: string };
 
-export function TextField({ field, label, value, error, hint, optional, onChange, width = 'max-w-xl', ...rest }: TextFieldProps) {
+export function TextField({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  optional,
+  onChange,
+  width = 'max-w-xl',
+  ...rest
+}: TextFieldProps) {
   return (
     <FieldGroup error={error}>
       <Label field={field} label={label} optional={optional} />
@@ -46,7 +57,16 @@ export function TextField({ field, label, value, error, hint, optional, onChange
   );
 }
 
-export function TextArea({ field, label, value, error, hint, optional, onChange, rows = 5 }: BaseProps & { rows?: number }) {
+export function TextArea({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  optional,
+  onChange,
+  rows = 5,
+}: BaseProps & { rows?: number }) {
   return (
     <FieldGroup error={error}>
       <Label field={field} label={label} optional={optional} />
@@ -66,7 +86,15 @@ export function TextArea({ field, label, value, error, hint, optional, onChange,
   );
 }
 
-export function SelectField({ field, label, value, error, hint, onChange, options }: BaseProps & { options: { id: string; naam: string }[] }) {
+export function SelectField({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  onChange,
+  options,
+}: BaseProps & { options: { id: string; naam: string }[] }) {
   return (
     <FieldGroup error={error}>
       <Label field={field} label={label} />
@@ -93,7 +121,15 @@ export function SelectField({ field, label, value, error, hint, onChange, option
 }
 
 /** Radio buttons in a fieldset; the legend is the question. The first option carries the field id for error links. */
-export function RadioGroup({ field, label, value, error, hint, onChange, choices }: BaseProps & { choices: Record<string, string> }) {
+export function RadioGroup({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  onChange,
+  choices,
+}: BaseProps & { choices: Record<string, string> }) {
   return (
     <FieldGroup error={error}>
       <fieldset aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}>
@@ -126,7 +162,13 @@ export function RadioGroup({ field, label, value, error, hint, onChange, choices
   );
 }
 
-export function Consent({ field, value, error, onChange, children }: Omit<BaseProps, 'label'> & { children: ComponentChildren }) {
+export function Consent({
+  field,
+  value,
+  error,
+  onChange,
+  children,
+}: Omit<BaseProps, 'label'> & { children: ComponentChildren }) {
   return (
     <FieldGroup error={error}>
       <ErrorMessage field={field} error={error} />

@@ -4,7 +4,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormAgain, ReceivedAnswer } from '../../lib/offer/contract';
 import { clearDraft } from '../../lib/offer/draft';
-import { CHOICES, FIELD_LABELS, emptyInput, type FieldErrors, type OfferField, type OfferInput } from '../../lib/offer/fields';
+import {
+  CHOICES,
+  FIELD_LABELS,
+  emptyInput,
+  type FieldErrors,
+  type OfferField,
+  type OfferInput,
+} from '../../lib/offer/fields';
 import type { MessageStatus } from '../../lib/offer/screen-texts';
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
@@ -30,14 +37,20 @@ export default function OfferForm({ sectors, contact, again }: Props) {
   const [typed] = useState(() => valuesTypedBeforeHydration(FORM_ID) as Partial<OfferInput>);
   const [values, setValues] = useState<OfferInput>(() => ({ ...(again?.input ?? emptyInput()), ...typed }));
   const [errors, setErrors] = useState<FieldErrors>(again?.errors ?? {});
-  const [notice, setNotice] = useState(again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined);
+  const [notice, setNotice] = useState(
+    again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined,
+  );
   const [busy, setBusy] = useState(false);
   const [received, setReceived] = useState<{ reference: string; answers: ReceivedAnswer[] }>();
   const [focusCount, setFocusCount] = useState(0);
   const busyRef = useRef(false);
   // After a failed send the server hands the reference back; a retry of the same answers must reuse it.
   const fingerprintOf = (v: OfferInput) => JSON.stringify({ ...v, referentie: '' });
-  const lastAttempt = useRef(again?.input.referentie ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie } : undefined);
+  const lastAttempt = useRef(
+    again?.input.referentie
+      ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie }
+      : undefined,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { restored, setRestored } = useDraft(values, setValues, Boolean(again), typed);
 
@@ -65,7 +78,8 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     setNotice(undefined);
     // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
     const fingerprint = fingerprintOf(values);
-    if (lastAttempt.current?.fingerprint !== fingerprint) lastAttempt.current = { fingerprint, reference: newReference() };
+    if (lastAttempt.current?.fingerprint !== fingerprint)
+      lastAttempt.current = { fingerprint, reference: newReference() };
     setBusy(true);
     const outcome = await sendOffer({ ...values, referentie: lastAttempt.current.reference });
     setErrors(outcome.kind === 'errors' ? outcome.errors : {});
@@ -85,10 +99,24 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     setRestored(false);
   }
 
-  if (received) return <Confirmation contact={contact} reference={received.reference} answers={received.answers} headingRef={headingRef} />;
+  if (received)
+    return (
+      <Confirmation
+        contact={contact}
+        reference={received.reference}
+        answers={received.answers}
+        headingRef={headingRef}
+      />
+    );
 
   const hasErrors = Object.keys(errors).length > 0;
-  const field = (name: OfferField) => ({ field: name, label: FIELD_LABELS[name], value: values[name], error: errors[name], onChange: change });
+  const field = (name: OfferField) => ({
+    field: name,
+    label: FIELD_LABELS[name],
+    value: values[name],
+    error: errors[name],
+    onChange: change,
+  });
   const serverNotice = Boolean(again?.message && again.status !== 422);
 
   return (
@@ -115,9 +143,19 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       <fieldset class="mb-8">
         <legend class="mb-4 text-2xl font-bold text-brand-900">Uw organisatie</legend>
         <TextField {...field('organisatie')} autoComplete="organization" />
-        <TextField {...field('kvk')} hint="8 cijfers, bijvoorbeeld 12345678" inputMode="numeric" width="max-w-[14rem]" />
+        <TextField
+          {...field('kvk')}
+          hint="8 cijfers, bijvoorbeeld 12345678"
+          inputMode="numeric"
+          width="max-w-[14rem]"
+        />
         <SelectField {...field('sector')} options={sectors} />
-        <TextField {...field('postcode')} hint="Bijvoorbeeld 1234 AB" autoComplete="postal-code" width="max-w-[10rem]" />
+        <TextField
+          {...field('postcode')}
+          hint="Bijvoorbeeld 1234 AB"
+          autoComplete="postal-code"
+          width="max-w-[10rem]"
+        />
         <TextField {...field('plaats')} autoComplete="address-level2" />
       </fieldset>
 
@@ -125,20 +163,50 @@ export default function OfferForm({ sectors, contact, again }: Props) {
         <legend class="mb-4 text-2xl font-bold text-brand-900">Contactpersoon</legend>
         <TextField {...field('contactpersoon')} autoComplete="name" />
         <TextField {...field('email')} type="email" autoComplete="email" spellcheck={false} />
-        <TextField {...field('telefoon')} type="tel" autoComplete="tel" hint="Bijvoorbeeld 06 12345678 of +31 20 1234567" width="max-w-[18rem]" />
+        <TextField
+          {...field('telefoon')}
+          type="tel"
+          autoComplete="tel"
+          hint="Bijvoorbeeld 06 12345678 of +31 20 1234567"
+          width="max-w-[18rem]"
+        />
       </fieldset>
 
       <fieldset class="mb-8">
         <legend class="mb-4 text-2xl font-bold text-brand-900">De werkervaringsplaats</legend>
         <TextField {...field('functie')} hint="Bijvoorbeeld: medewerker magazijn of administratief medewerker" />
         <TextArea {...field('werkzaamheden')} hint="Wat gaat de kandidaat doen? Minstens 20 tekens." rows={6} />
-        <TextField {...field('uren_per_week')} hint="Een heel getal van 4 tot en met 40" inputMode="numeric" width="max-w-[8rem]" />
+        <TextField
+          {...field('uren_per_week')}
+          hint="Een heel getal van 4 tot en met 40"
+          inputMode="numeric"
+          width="max-w-[8rem]"
+        />
         <TextField {...field('startdatum')} type="date" optional hint="Vandaag of later" width="max-w-[14rem]" />
-        <TextField {...field('duur_weken')} optional hint="Een heel getal van 4 tot en met 52. Een plaatsing duurt vaak ongeveer drie maanden (13 weken; praktijk in 2025)." inputMode="numeric" width="max-w-[8rem]" />
-        <RadioGroup {...field('begeleider')} choices={CHOICES.begeleider} hint="Een vaste collega die de kandidaat helpt en aanspreekpunt is." />
+        <TextField
+          {...field('duur_weken')}
+          optional
+          hint="Een heel getal van 4 tot en met 52. Een plaatsing duurt vaak ongeveer drie maanden (13 weken; praktijk in 2025)."
+          inputMode="numeric"
+          width="max-w-[8rem]"
+        />
+        <RadioGroup
+          {...field('begeleider')}
+          choices={CHOICES.begeleider}
+          hint="Een vaste collega die de kandidaat helpt en aanspreekpunt is."
+        />
         <RadioGroup {...field('reiskosten')} choices={CHOICES.reiskosten} />
-        <RadioGroup {...field('doorstroom')} choices={CHOICES.doorstroom} hint="Bijvoorbeeld een detachering of een arbeidscontract na de werkervaringsplaats." />
-        <TextArea {...field('aanpassingen')} optional hint="Bijvoorbeeld aangepaste werktijden, een rustige werkplek of hulpmiddelen." rows={3} />
+        <RadioGroup
+          {...field('doorstroom')}
+          choices={CHOICES.doorstroom}
+          hint="Bijvoorbeeld een detachering of een arbeidscontract na de werkervaringsplaats."
+        />
+        <TextArea
+          {...field('aanpassingen')}
+          optional
+          hint="Bijvoorbeeld aangepaste werktijden, een rustige werkplek of hulpmiddelen."
+          rows={3}
+        />
         <TextArea {...field('opmerkingen')} optional rows={3} />
       </fieldset>
 
@@ -149,7 +217,15 @@ export default function OfferForm({ sectors, contact, again }: Props) {
 
       <div class="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
         <label for="veld-website">Laat dit veld leeg</label>
-        <input id="veld-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onInput={(e) => change('website' as OfferField, e.currentTarget.value)} />
+        <input
+          id="veld-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={values.website}
+          onInput={(e) => change('website' as OfferField, e.currentTarget.value)}
+        />
       </div>
 
       <input type="hidden" name="referentie" value={values.referentie} />

@@ -24,7 +24,8 @@ interface JsonAnswerFields {
 }
 
 /** Statuses with a message of their own; anything else reads as "not sent". */
-const isMessageStatus = (status: number): status is MessageStatus => (MESSAGE_STATUSES as readonly number[]).includes(status);
+const isMessageStatus = (status: number): status is MessageStatus =>
+  (MESSAGE_STATUSES as readonly number[]).includes(status);
 
 export async function sendOffer(input: OfferInput, doFetch: typeof fetch = fetch): Promise<SendOutcome> {
   let answer: Response;
@@ -38,7 +39,8 @@ export async function sendOffer(input: OfferInput, doFetch: typeof fetch = fetch
     return { kind: 'failed', status: 503, message: NO_CONNECTION };
   }
   const body = (await answer.json().catch(() => null)) as JsonAnswerFields | null;
-  if (answer.ok && body?.ok && body.referentie && body.antwoorden) return { kind: 'sent', reference: body.referentie, answers: body.antwoorden };
+  if (answer.ok && body?.ok && body.referentie && body.antwoorden)
+    return { kind: 'sent', reference: body.referentie, answers: body.antwoorden };
   if (answer.status === 422 && body?.fouten) return { kind: 'errors', errors: body.fouten };
   const status = isMessageStatus(answer.status) ? answer.status : 503;
   return { kind: 'failed', status, message: body?.melding ?? (status === 504 ? NO_ANSWER_IN_TIME : NO_CONNECTION) };

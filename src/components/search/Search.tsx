@@ -11,7 +11,9 @@ interface Hit {
 
 /** The subset of the Pagefind browser API this component uses. */
 interface PagefindApi {
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+  search(
+    query: string,
+  ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
 }
 
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
@@ -83,9 +85,18 @@ export default function Search() {
 
   return (
     <div>
-      <form id={FORM_ID} role="search" action="/zoeken/" method="get" onSubmit={onSubmit} class="flex flex-wrap items-end gap-3">
+      <form
+        id={FORM_ID}
+        role="search"
+        action="/zoeken/"
+        method="get"
+        onSubmit={onSubmit}
+        class="flex flex-wrap items-end gap-3"
+      >
         <div class="flex min-w-0 flex-1 flex-col">
-          <label for="zoekterm" class="mb-1 font-semibold">Zoekwoord</label>
+          <label for="zoekterm" class="mb-1 font-semibold">
+            Zoekwoord
+          </label>
           <input
             id="zoekterm"
             name="q"
@@ -96,14 +107,20 @@ export default function Search() {
             class="min-h-11 w-full rounded border-2 border-ink px-3 py-2 text-lg"
           />
         </div>
-        <button type="submit" class="btn">Zoeken</button>
+        <button type="submit" class="btn">
+          Zoeken
+        </button>
       </form>
-      <p role="status" class="mt-4 min-h-7 font-semibold">{status}</p>
+      <p role="status" class="mt-4 min-h-7 font-semibold">
+        {status}
+      </p>
       {hits && hits.length > 0 && (
         <ol class="mt-2 grid gap-4" aria-label="Zoekresultaten">
           {hits.map((hit) => (
             <li key={hit.url} class="rounded border-2 border-brand-100 p-4">
-              <a href={hit.url} class="text-xl font-bold">{hit.title}</a>
+              <a href={hit.url} class="text-xl font-bold">
+                {hit.title}
+              </a>
               <p class="mt-1 text-ink [&_mark]:bg-accent-400" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
             </li>
           ))}

@@ -36,9 +36,7 @@ export interface CalendarOptions {
   generatedOn: IsoDate;
 }
 
-export type CalendarResult =
-  | { ok: true; ics: string; filename: string }
-  | { ok: false; error: string; detail: string };
+export type CalendarResult = { ok: true; ics: string; filename: string } | { ok: false; error: string; detail: string };
 
 export const CALENDAR_ERROR =
   'Het agendabestand kon niet worden gemaakt. Neem de data over uit de lijst op deze pagina.';
@@ -62,7 +60,9 @@ function dateArray(date: IsoDate): DateArray {
 
 function firstAndLastDay(milestone: Milestone): { first: IsoDate; last: IsoDate } {
   const { timing } = milestone;
-  return timing.kind === 'window' ? { first: timing.start, last: timing.end } : { first: timing.date, last: timing.date };
+  return timing.kind === 'window'
+    ? { first: timing.start, last: timing.end }
+    : { first: timing.date, last: timing.date };
 }
 
 function description(milestone: Milestone): string {
@@ -113,7 +113,10 @@ export function unfold(text: string): string[] {
 }
 
 function refold(contentLines: readonly string[]): string {
-  return contentLines.flatMap(foldLine).map((line) => `${line}\r\n`).join('');
+  return contentLines
+    .flatMap(foldLine)
+    .map((line) => `${line}\r\n`)
+    .join('');
 }
 
 /** Builds the .ics text for a plan; returns a Dutch message when it cannot be made. */

@@ -21,17 +21,26 @@ export const CALCULATORS = [
   {
     slug: 'werkervaringsplaats',
     spec: placementSpec,
-    parameters: { statutory: ['reiskostenPerKm', 'minimumUurloon'], estimates: ['werkgeverslastenPercentage', 'kostenPerAanname'] },
+    parameters: {
+      statutory: ['reiskostenPerKm', 'minimumUurloon'],
+      estimates: ['werkgeverslastenPercentage', 'kostenPerAanname'],
+    },
   },
   {
     slug: 'no-riskpolis',
     spec: noRiskPolicySpec,
-    parameters: { statutory: ['maximumDagloon', 'ziektewetPercentage', 'lkvUurbedrag', 'lkvJaarMaximum', 'lkvJaren'], estimates: [] },
+    parameters: {
+      statutory: ['maximumDagloon', 'ziektewetPercentage', 'lkvUurbedrag', 'lkvJaarMaximum', 'lkvJaren'],
+      estimates: [],
+    },
   },
   {
     slug: 'verzuimkosten',
     spec: absenceCostsSpec,
-    parameters: { statutory: [], estimates: ['werkgeverslastenPercentage', 'kosten2eSpoorTraject', 'kostenPerVerzuimdag'] },
+    parameters: {
+      statutory: [],
+      estimates: ['werkgeverslastenPercentage', 'kosten2eSpoorTraject', 'kostenPerVerzuimdag'],
+    },
   },
 ] as const satisfies readonly CalculatorEntry[];
 

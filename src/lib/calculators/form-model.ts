@@ -77,11 +77,13 @@ export function validateFields(fields: readonly FieldSpec[], raw: RawValues): Va
     }
     const value = parseDutchNumber(text);
     if (value === null) {
-      errors[field.key] = `Vul bij ${name} een getal in, bijvoorbeeld ${formatNumber(field.max >= 1000 ? 1234.5 : 12.5)}`;
+      errors[field.key] =
+        `Vul bij ${name} een getal in, bijvoorbeeld ${formatNumber(field.max >= 1000 ? 1234.5 : 12.5)}`;
     } else if (field.integer && !Number.isInteger(value)) {
       errors[field.key] = `Vul bij ${name} een heel getal in`;
     } else if (value < field.min || value > field.max) {
-      errors[field.key] = `Vul bij ${name} een getal in van ${formatNumber(field.min)} tot en met ${formatNumber(field.max)}`;
+      errors[field.key] =
+        `Vul bij ${name} een getal in van ${formatNumber(field.min)} tot en met ${formatNumber(field.max)}`;
     } else {
       values[field.key] = value;
     }

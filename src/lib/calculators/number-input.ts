@@ -22,8 +22,7 @@ export function parseDutchNumber(text: string): number | null {
     s = parts.join('.');
   } else if (lastDot >= 0) {
     const parts = s.split('.');
-    const readAsThousands =
-      parts.length > 2 || (parts[1]?.length === 3 && parts[0] !== '0' && parts[0] !== '');
+    const readAsThousands = parts.length > 2 || (parts[1]?.length === 3 && parts[0] !== '0' && parts[0] !== '');
     if (readAsThousands) {
       if (!isGroupedThousands(s, '.')) return null;
       s = parts.join('');

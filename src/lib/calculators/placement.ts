@@ -44,8 +44,7 @@ export function calculatePlacement(input: PlacementInputs): PlacementResult {
   const hourlyWage = hourlyWageFromMonthly(input.grossMonthly, input.contractHoursPerWeek);
   // During a WEP the employee stays employed and paid by the own employer (facts §4.2), so the host
   // saves what the same hours would cost with a comparable employee: hourly wage × (1 + charges) × hours.
-  const wageCostsNotPaid =
-    hourlyWage * (1 + input.employerChargesPercent / 100) * input.hoursPerWeek * input.weeks;
+  const wageCostsNotPaid = hourlyWage * (1 + input.employerChargesPercent / 100) * input.hoursPerWeek * input.weeks;
   // Travel costs: km per day × days per week × € per km × weeks, only if the host agreed to pay them.
   const travelCosts = input.paysTravel ? input.kmPerDay * input.daysPerWeek * input.euroPerKm * input.weeks : 0;
   // Recruitment cost avoided: an editable estimate of the cost per hire (Intelligence Group, facts §5.5).

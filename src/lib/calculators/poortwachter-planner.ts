@@ -497,8 +497,7 @@ export interface PoortwachterPlan {
 }
 
 export type PlannerResult =
-  | { valid: true; plan: PoortwachterPlan }
-  | { valid: false; errors: Partial<Record<PlannerField, string>> };
+  { valid: true; plan: PoortwachterPlan } | { valid: false; errors: Partial<Record<PlannerField, string>> };
 
 export const MESSAGES = {
   invalidDate: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02',
@@ -533,11 +532,21 @@ const plannerSchema = z
       const earliest = addYears(input.today, -FIRST_SICK_DAY_BOUNDS.yearsBack);
       const latest = addYears(input.today, FIRST_SICK_DAY_BOUNDS.yearsAhead);
       if (input.firstSickDay < earliest) {
-        ctx.issues.push({ code: 'custom', path: ['firstSickDay'], input, message: MESSAGES.firstSickDayTooOld(dutch(earliest)) });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['firstSickDay'],
+          input,
+          message: MESSAGES.firstSickDayTooOld(dutch(earliest)),
+        });
         return;
       }
       if (input.firstSickDay > latest) {
-        ctx.issues.push({ code: 'custom', path: ['firstSickDay'], input, message: MESSAGES.firstSickDayTooLate(dutch(latest)) });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['firstSickDay'],
+          input,
+          message: MESSAGES.firstSickDayTooLate(dutch(latest)),
+        });
         return;
       }
       const evaluation = input.firstYearEvaluation;

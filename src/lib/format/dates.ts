@@ -6,7 +6,12 @@ let amsterdamDayFormat: Intl.DateTimeFormat | undefined;
 
 /** Formats a date as Dutch text, e.g. "15 januari 2026" (UTC, so build machines agree). */
 export function formatDutchDate(date: Date): string {
-  dutchDateFormat ??= new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  dutchDateFormat ??= new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return dutchDateFormat.format(date);
 }
 

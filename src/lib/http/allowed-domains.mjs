@@ -16,7 +16,9 @@ export function allowedDomains(websiteUrl, extraHosts) {
     .filter(Boolean);
   for (const host of extra) {
     if (!/^(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/.test(host)) {
-      throw new Error(`ALLOWED_HOSTS: "${host}" is geen hostnaam (alleen letters, cijfers, punten en streepjes, zonder https:// of pad).`);
+      throw new Error(
+        `ALLOWED_HOSTS: "${host}" is geen hostnaam (alleen letters, cijfers, punten en streepjes, zonder https:// of pad).`,
+      );
     }
   }
   const hosts = [...new Set([site.hostname, ...extra])];

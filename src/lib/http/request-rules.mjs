@@ -3,7 +3,8 @@
 // every platform, so both answer the same.
 
 /** The text of a 405 answer. */
-export const METHOD_NOT_ALLOWED_MESSAGE = 'Deze vraag kan dit adres niet beantwoorden. Een aanbod verstuurt u met het formulier op /aanbieden/.';
+export const METHOD_NOT_ALLOWED_MESSAGE =
+  'Deze vraag kan dit adres niet beantwoorden. Een aanbod verstuurt u met het formulier op /aanbieden/.';
 
 /** API routes and the one method each accepts; other API routes (an editor's own API) decide for themselves. */
 const API_METHODS = { '/api/aanbod': ['POST'] };

@@ -27,5 +27,7 @@ export function sortForListing<T extends SortableArticle>(articles: readonly T[]
 
 /** Newest publication first (for the RSS feed). */
 export function sortByPublished<T extends { id: string; data: { gepubliceerd: Date } }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => b.data.gepubliceerd.getTime() - a.data.gepubliceerd.getTime() || a.id.localeCompare(b.id));
+  return [...articles].sort(
+    (a, b) => b.data.gepubliceerd.getTime() - a.data.gepubliceerd.getTime() || a.id.localeCompare(b.id),
+  );
 }

@@ -13,7 +13,9 @@ export function plainTextFromMdx(body: string): string {
 
 /** Number of words in an MDX body. */
 export function countWords(body: string): number {
-  return plainTextFromMdx(body).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return plainTextFromMdx(body)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** Reading time in whole minutes (at least 1), from the raw MDX body without rendering it. */

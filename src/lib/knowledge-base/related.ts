@@ -12,7 +12,11 @@ function overlap(a: readonly string[], b: readonly string[]): number {
  * Articles that share at least one topic with `current`, most shared topics first, then most shared
  * audiences, then most recently updated. Uses frontmatter only, so nothing has to be rendered.
  */
-export function selectRelated<T extends RelatableArticle>(current: RelatableArticle, candidates: readonly T[], limit = 3): T[] {
+export function selectRelated<T extends RelatableArticle>(
+  current: RelatableArticle,
+  candidates: readonly T[],
+  limit = 3,
+): T[] {
   return candidates
     .filter((candidate) => candidate.id !== current.id)
     .map((candidate) => ({

@@ -34,9 +34,7 @@ export interface MailMessage {
  * error): the provider may still deliver it, and a retry with the same idempotency key is deduplicated.
  */
 export type DeliveryResult =
-  | { status: 'accepted'; id: string }
-  | { status: 'rejected'; reason: string }
-  | { status: 'unknown'; reason: string };
+  { status: 'accepted'; id: string } | { status: 'rejected'; reason: string } | { status: 'unknown'; reason: string };
 
 /** Delivers messages. The idempotency key makes a repeated call with the same key deliver at most once. */
 export interface MailTransport {

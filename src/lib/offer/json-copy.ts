@@ -6,7 +6,11 @@ export function offerCopy(offer: Offer, reference: string, sectorName: (id: stri
   return {
     schemaVersie: 1,
     referentie: reference,
-    organisatie: { naam: offer.organisatie, kvkNummer: offer.kvk, sector: { id: offer.sector, naam: sectorName(offer.sector) } },
+    organisatie: {
+      naam: offer.organisatie,
+      kvkNummer: offer.kvk,
+      sector: { id: offer.sector, naam: sectorName(offer.sector) },
+    },
     werkplek: { postcode: offer.postcode, plaats: offer.plaats },
     contactpersoon: { naam: offer.contactpersoon, email: offer.email, telefoon: offer.telefoon },
     werkervaringsplaats: {

@@ -14,7 +14,10 @@ export class OncePerKey {
     const existing = this.#attempts.get(key);
     if (existing) return existing;
     const pending = attempt()
-      .catch((error: unknown): DeliveryResult => ({ status: 'unknown', reason: `uitzondering: ${(error as Error).message}` }))
+      .catch((error: unknown): DeliveryResult => ({
+        status: 'unknown',
+        reason: `uitzondering: ${(error as Error).message}`,
+      }))
       .then((result) => {
         if (result.status !== 'accepted') this.#attempts.delete(key);
         return result;

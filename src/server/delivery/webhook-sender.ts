@@ -24,7 +24,13 @@ interface WebhookTarget {
   now?: () => Date;
 }
 
-export function createWebhookSender({ url, secret, timeoutMs = WEBHOOK_TIMEOUT_MS, fetchImpl = fetch, now = () => new Date() }: WebhookTarget): WebhookSender {
+export function createWebhookSender({
+  url,
+  secret,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
+  fetchImpl = fetch,
+  now = () => new Date(),
+}: WebhookTarget): WebhookSender {
   const signer = new Webhook(secret);
   const once = new OncePerKey();
   return {
@@ -40,14 +46,23 @@ export function createWebhookSender({ url, secret, timeoutMs = WEBHOOK_TIMEOUT_M
           'webhook-signature': signer.sign(id, timestamp, payload),
         };
         try {
-          const answer = await fetchImpl(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+          const answer = await fetchImpl(url, {
+            method: 'POST',
+            headers,
+            body: payload,
+            signal: AbortSignal.timeout(timeoutMs),
+            redirect: 'error',
+          });
           await answer.body?.cancel().catch(() => {});
           if (answer.ok) return { status: 'accepted', id: `webhook ${answer.status}` };
           // The receiver answered: a 4xx means it refused the message; after a 5xx it may or may not have kept it.
           const reason = `webhook antwoordde ${answer.status}`;
           return answer.status >= 500 ? { status: 'unknown', reason } : { status: 'rejected', reason };
         } catch (error) {
-          return { status: 'unknown', reason: `webhook: ${(error as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeoutMs} ms` : (error as Error).message}` };
+          return {
+            status: 'unknown',
+            reason: `webhook: ${(error as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeoutMs} ms` : (error as Error).message}`,
+          };
         }
       }),
   };

@@ -2,9 +2,7 @@
 // large is refused before a byte is read, one that grows too large is cut off at once, and one that stalls or
 // never ends is given up on when the time is over.
 
-export type BodyReadResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'timeout' | 'aborted' };
+export type BodyReadResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'timeout' | 'aborted' };
 
 interface BodyLimits {
   /** Largest body in bytes. */

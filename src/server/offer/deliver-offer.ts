@@ -16,7 +16,10 @@ const ANSWER_MARGIN_MS = 250;
 
 export type OfferDelivery = { status: 'accepted' } | { status: 'rejected' | 'unknown'; reason: string };
 
-const lateResult = (what: string, ms: number) => (): DeliveryResult => ({ status: 'unknown', reason: `${what}: geen antwoord binnen ${ms} ms` });
+const lateResult = (what: string, ms: number) => (): DeliveryResult => ({
+  status: 'unknown',
+  reason: `${what}: geen antwoord binnen ${ms} ms`,
+});
 
 export async function deliverOffer(
   offer: Offer,
@@ -35,10 +38,19 @@ export async function deliverOffer(
   });
   const budget = timeLeftMs - ANSWER_MARGIN_MS;
   const attempts: Promise<[string, DeliveryResult]>[] = [
-    withDeadline(deps.mail.send(message, idempotencyKey(reference, 'bureau')), budget, lateResult(deps.mail.name, budget)).then((r) => [deps.mail.name, r]),
+    withDeadline(
+      deps.mail.send(message, idempotencyKey(reference, 'bureau')),
+      budget,
+      lateResult(deps.mail.name, budget),
+    ).then((r) => [deps.mail.name, r]),
   ];
   if (deps.webhook) {
-    attempts.push(withDeadline(deps.webhook.send(copy, reference), budget, lateResult(deps.webhook.name, budget)).then((r) => [deps.webhook!.name, r]));
+    attempts.push(
+      withDeadline(deps.webhook.send(copy, reference), budget, lateResult(deps.webhook.name, budget)).then((r) => [
+        deps.webhook!.name,
+        r,
+      ]),
+    );
   }
   const results = await Promise.all(attempts);
   const failed = results.filter(([, result]) => result.status !== 'accepted');
@@ -48,13 +60,21 @@ export async function deliverOffer(
   return { status: failed.some(([, result]) => result.status === 'unknown') ? 'unknown' : 'rejected', reason };
 }
 
-export async function sendConfirmation(offer: Offer, reference: string, deps: OfferDependencies, timeLeftMs: number): Promise<void> {
+export async function sendConfirmation(
+  offer: Offer,
+  reference: string,
+  deps: OfferDependencies,
+  timeLeftMs: number,
+): Promise<void> {
   const wait = Math.min(CONFIRMATION_WAIT_MS, timeLeftMs - ANSWER_MARGIN_MS);
   const message = confirmationMail({ from: deps.sender, to: offer.email, reference, bureau: deps.bureau });
   const sending = deps.mail.send(message, idempotencyKey(reference, 'bevestiging'));
   // A confirmation that arrives after the answer is still logged when it fails.
-  sending.then((result) => {
-    if (result.status !== 'accepted') deps.log(`aanbod ${reference}: bevestiging niet verstuurd: ${result.reason}`);
-  }, () => {});
+  sending.then(
+    (result) => {
+      if (result.status !== 'accepted') deps.log(`aanbod ${reference}: bevestiging niet verstuurd: ${result.reason}`);
+    },
+    () => {},
+  );
   await withDeadline(sending, wait, lateResult('bevestiging', wait));
 }

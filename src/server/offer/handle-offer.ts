@@ -45,7 +45,11 @@ export type OfferOutcome = { response: Response } | { page: OfferPageState };
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-function json(status: number, body: OfferJsonAnswer | { ok: false; melding: string }, headers: Record<string, string> = {}): Response {
+function json(
+  status: number,
+  body: OfferJsonAnswer | { ok: false; melding: string },
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
@@ -53,7 +57,10 @@ function json(status: number, body: OfferJsonAnswer | { ok: false; melding: stri
 }
 
 function plain(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE, ...headers } });
+  return new Response(body, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE, ...headers },
+  });
 }
 
 /** Decodes the body; null when it is not a JSON object. */
@@ -72,23 +79,33 @@ function decode(kind: 'form' | 'json', body: string): Record<string, unknown> | 
   }
 }
 
-export async function handleOfferRequest(request: Request, clientAddress: string, deps: OfferDependencies): Promise<OfferOutcome> {
+export async function handleOfferRequest(
+  request: Request,
+  clientAddress: string,
+  deps: OfferDependencies,
+): Promise<OfferOutcome> {
   const now = deps.now ?? Date.now;
   const deadline = now() + (deps.deadlineMs ?? REQUEST_DEADLINE_MS);
   const log = (status: number, reference = '-') => deps.log(`${status} client=${clientAddress} ref=${reference}`);
 
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const kind = mediaType === 'application/json' ? 'json' : mediaType === 'application/x-www-form-urlencoded' ? 'form' : null;
+  const kind =
+    mediaType === 'application/json' ? 'json' : mediaType === 'application/x-www-form-urlencoded' ? 'form' : null;
   if (!kind) {
     log(415);
     return { response: plain(415, REQUEST_MESSAGES.wrongFormat) };
   }
 
   /** A message answer: JSON for the enhanced form, the form page again (with what could be kept) without JavaScript. */
-  const failure = (status: MessageStatus, input: OfferInput, extra: { reference?: string; headers?: Record<string, string> } = {}): OfferOutcome => {
+  const failure = (
+    status: MessageStatus,
+    input: OfferInput,
+    extra: { reference?: string; headers?: Record<string, string> } = {},
+  ): OfferOutcome => {
     log(status, extra.reference);
     const message = OFFER_MESSAGES[status];
-    if (kind === 'json') return { response: json(status, { ok: false, melding: message, referentie: extra.reference }, extra.headers) };
+    if (kind === 'json')
+      return { response: json(status, { ok: false, melding: message, referentie: extra.reference }, extra.headers) };
     return { page: { kind: 'form', status, input, errors: {}, message } };
   };
 

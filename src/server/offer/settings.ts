@@ -22,7 +22,10 @@ export function readOfferSettings(environment: Record<string, string | undefined
   const env = result.data;
   return {
     resend: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL } : undefined,
-    webhook: env.AANBOD_WEBHOOK_URL && env.AANBOD_WEBHOOK_SECRET ? { url: env.AANBOD_WEBHOOK_URL, secret: env.AANBOD_WEBHOOK_SECRET } : undefined,
+    webhook:
+      env.AANBOD_WEBHOOK_URL && env.AANBOD_WEBHOOK_SECRET
+        ? { url: env.AANBOD_WEBHOOK_URL, secret: env.AANBOD_WEBHOOK_SECRET }
+        : undefined,
     outboxFolder: resolve(env.OUTBOX_DIR),
     recipients: env.AANBOD_ONTVANGERS ?? bureau.aanbodOntvangers,
     sender: env.AANBOD_AFZENDER ?? bureau.afzender,

@@ -19,15 +19,20 @@ for (const article of publishedArticles()) {
     await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 
-    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) =>
-      nodes.map((node) => (JSON.parse(node.textContent ?? '{}') as { '@type': string })['@type']),
-    );
+    const types = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => (JSON.parse(node.textContent ?? '{}') as { '@type': string })['@type']),
+      );
     expect(types).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList']));
     const hasFaq = /veelgesteldeVragen:\s*\n\s*-/.test(article.source);
     expect(types.includes('FAQPage')).toBe(hasFaq);
 
     // Every table-of-contents entry points at a heading on the page.
-    for (const href of await page.getByRole('navigation', { name: 'Op deze pagina' }).locator('a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''))) {
+    for (const href of await page
+      .getByRole('navigation', { name: 'Op deze pagina' })
+      .locator('a')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''))) {
       await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), href).toHaveCount(1);
     }
 

@@ -19,6 +19,10 @@ test('the RSS feed parses as XML and lists every published article and no draft'
 
   expect(feed.parseError).toBeNull();
   expect(feed.title).toMatch(/Kennisbank/);
-  expect([...feed.links].sort()).toEqual(publishedArticles().map((a) => `/kennisbank/${a.slug}/`).sort());
+  expect([...feed.links].sort()).toEqual(
+    publishedArticles()
+      .map((a) => `/kennisbank/${a.slug}/`)
+      .sort(),
+  );
   for (const draft of draftArticles()) expect(feed.links).not.toContain(`/kennisbank/${draft.slug}/`);
 });

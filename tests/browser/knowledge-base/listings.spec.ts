@@ -6,14 +6,18 @@ import { draftArticles, publishedArticles } from './article-files';
 async function listedSlugs(page: Page, path: string): Promise<string[]> {
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
-  const hrefs = await page.getByTestId('artikellijst').locator('h2 a, h3 a').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .getByTestId('artikellijst')
+    .locator('h2 a, h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/^\/kennisbank\/|\/$/g, '')).sort();
 }
 
 const slugsWhere = (test: (a: ReturnType<typeof publishedArticles>[number]) => boolean) =>
-  publishedArticles().filter(test).map((a) => a.slug).sort();
+  publishedArticles()
+    .filter(test)
+    .map((a) => a.slug)
+    .sort();
 
 test('/kennisbank/ lists every published article and no draft', async ({ page }) => {
   const listed = await listedSlugs(page, '/kennisbank/');
@@ -33,7 +37,10 @@ const topics = parseTopics(readFileSync(CONTENT_FILES.topics, 'utf8')).map((topi
 test('every topic page lists exactly its articles and is reachable from /kennisbank/', async ({ page }) => {
   for (const topic of topics) {
     await page.goto('/kennisbank/');
-    await page.getByRole('navigation', { name: 'Onderwerpen' }).locator(`a[href="/kennisbank/onderwerp/${topic}/"]`).click();
+    await page
+      .getByRole('navigation', { name: 'Onderwerpen' })
+      .locator(`a[href="/kennisbank/onderwerp/${topic}/"]`)
+      .click();
     await expect(page).toHaveURL(new RegExp(`/kennisbank/onderwerp/${topic}/$`));
     expect(await listedSlugs(page, `/kennisbank/onderwerp/${topic}/`), topic).toEqual(
       slugsWhere((a) => a.frontmatter.onderwerpen.includes(topic)),

@@ -9,7 +9,10 @@ test('search finds an article by a word that only appears in its body', async ({
   await page.getByRole('button', { name: 'Zoeken' }).click();
 
   const results = page.getByRole('list', { name: 'Zoekresultaten' });
-  await expect(results.getByRole('link', { name: article.frontmatter.titel })).toHaveAttribute('href', `/kennisbank/${article.slug}/`);
+  await expect(results.getByRole('link', { name: article.frontmatter.titel })).toHaveAttribute(
+    'href',
+    `/kennisbank/${article.slug}/`,
+  );
   await expect(page.getByRole('status')).toContainText(`gevonden voor "${word}"`);
   expect(page.url()).toContain(`?q=${encodeURIComponent(word)}`);
   await expectNoAxeViolations(page);

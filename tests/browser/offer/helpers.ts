@@ -28,7 +28,10 @@ export async function fillForm(page: Page, organisation: string): Promise<void> 
   await page.getByLabel('Duur in weken (optioneel)').fill('12');
   await page.getByRole('group', { name: 'Is er een begeleider op de werkplek?' }).getByLabel('Ja').check();
   await page.getByRole('group', { name: 'Vergoedt u de reiskosten?' }).getByLabel('In overleg').check();
-  await page.getByRole('group', { name: /kans op detachering/ }).getByLabel('Misschien').check();
+  await page
+    .getByRole('group', { name: /kans op detachering/ })
+    .getByLabel('Misschien')
+    .check();
   await page.getByLabel('Opmerkingen (optioneel)').fill('Graag "iemand" met <interesse> in horeca.');
   await page.getByLabel(/Ik geef toestemming/).check();
 }
@@ -58,7 +61,11 @@ function outboxMails(): OutboxMail[] {
  * The mails in the test server's outbox for the offer of `organisation`: the bureau's notification (which names
  * it) and the confirmation with the same reference (which, by design, does not).
  */
-export function mailsFor(organisation: string): { notification?: OutboxMail; confirmation?: OutboxMail; all: OutboxMail[] } {
+export function mailsFor(organisation: string): {
+  notification?: OutboxMail;
+  confirmation?: OutboxMail;
+  all: OutboxMail[];
+} {
   const all = outboxMails();
   const notification = all.find((mail) => mail.idempotencyKey.endsWith('-bureau') && mail.text.includes(organisation));
   if (!notification) return { all: [] };

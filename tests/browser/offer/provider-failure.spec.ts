@@ -22,7 +22,9 @@ test.afterAll(async () => {
 
 test.beforeEach(() => fake.setMode('fail-422'));
 
-test('with JavaScript: a refusal keeps every value and says the offer was not sent; the retry arrives once', async ({ page }) => {
+test('with JavaScript: a refusal keeps every value and says the offer was not sent; the retry arrives once', async ({
+  page,
+}) => {
   const organisation = uniqueOrganisation('fout-js');
   await page.goto(`${app.url}/aanbieden/`);
   await waitForHydration(page);
@@ -33,7 +35,9 @@ test('with JavaScript: a refusal keeps every value and says the offer was not se
   await expect(page.getByText(/NIET verstuurd/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'info@voorbeeld-reintegratie.example' }).first()).toBeVisible();
   await expect(page.getByLabel('Naam van de organisatie')).toHaveValue(organisation);
-  await expect(page.getByLabel('Werkzaamheden')).toHaveValue('Gasten ontvangen, bestellingen opnemen en tafels dekken.');
+  await expect(page.getByLabel('Werkzaamheden')).toHaveValue(
+    'Gasten ontvangen, bestellingen opnemen en tafels dekken.',
+  );
   await expect(page.getByLabel(/Ik geef toestemming/)).toBeChecked();
   await expect(page.getByRole('button', { name: 'Aanbod versturen' })).toBeEnabled();
   expect(await page.evaluate(() => localStorage.getItem('wep-aanbod-concept'))).toContain(organisation);
@@ -47,7 +51,9 @@ test('with JavaScript: a refusal keeps every value and says the offer was not se
   expect([...fake.state.sent.keys()].filter((key) => key.endsWith('-bureau'))).toHaveLength(1);
 });
 
-test('with JavaScript: when the provider fails in a way that leaves it open, the page says so honestly', async ({ page }) => {
+test('with JavaScript: when the provider fails in a way that leaves it open, the page says so honestly', async ({
+  page,
+}) => {
   fake.setMode('fail-500');
   await page.goto(`${app.url}/aanbieden/`);
   await waitForHydration(page);
@@ -78,7 +84,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('group', { name: /kans op detachering/ }).getByLabel('Misschien')).toBeChecked();
   });
 
-  test('an uncertain outcome shows the form again with the honest message, and sending again delivers it once', async ({ page }) => {
+  test('an uncertain outcome shows the form again with the honest message, and sending again delivers it once', async ({
+    page,
+  }) => {
     fake.setMode('fail-500');
     const organisation = uniqueOrganisation('onzeker-nojs');
     await page.goto(`${app.url}/aanbieden/`);

@@ -9,7 +9,10 @@ test('the result pages opened directly send the visitor to the empty form', asyn
   }
 });
 
-test('the function refuses other content types, bodies far too large and cross-site form posts', async ({ request, baseURL }) => {
+test('the function refuses other content types, bodies far too large and cross-site form posts', async ({
+  request,
+  baseURL,
+}) => {
   const headers = { origin: baseURL! };
   const text = await request.post('/api/aanbod', { headers: { ...headers, 'content-type': 'text/xml' }, data: '<a/>' });
   expect(text.status()).toBe(415);
@@ -18,7 +21,10 @@ test('the function refuses other content types, bodies far too large and cross-s
     data: JSON.stringify({ opmerkingen: 'x'.repeat(400 * 1024) }),
   });
   expect(big.status()).toBe(413);
-  const crossSite = await request.post('/api/aanbod', { headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, data: 'a=b' });
+  const crossSite = await request.post('/api/aanbod', {
+    headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+    data: 'a=b',
+  });
   expect(crossSite.status()).toBe(403);
 });
 
@@ -31,7 +37,10 @@ test('every other method gets 405 with Allow: POST and the security headers, nev
   }
 });
 
-test('the form shown again after an error carries the full Content-Security-Policy header', async ({ request, baseURL }) => {
+test('the form shown again after an error carries the full Content-Security-Policy header', async ({
+  request,
+  baseURL,
+}) => {
   const answer = await request.post('/api/aanbod', {
     headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
     data: 'organisatie=X',
@@ -40,7 +49,13 @@ test('the form shown again after an error carries the full Content-Security-Poli
   const policy = answer.headers()['content-security-policy'] ?? '';
   for (const directive of headerContentSecurityPolicy.split('; ')) expect(policy).toContain(directive);
   expect(policy).toMatch(/script-src 'self' 'sha256-/);
-  for (const header of ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security']) {
+  for (const header of [
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'strict-transport-security',
+  ]) {
     expect(answer.headers()[header], header).toBeTruthy();
   }
 });

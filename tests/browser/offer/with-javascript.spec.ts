@@ -10,7 +10,9 @@ test.describe('offer form with JavaScript', () => {
     await waitForHydration(page);
   });
 
-  test('sends an offer, shows the confirmation with a copy of the answers and notifies the bureau once', async ({ page }) => {
+  test('sends an offer, shows the confirmation with a copy of the answers and notifies the bureau once', async ({
+    page,
+  }) => {
     const organisation = uniqueOrganisation('js');
     await fillForm(page, organisation);
     await page.getByRole('button', { name: 'Aanbod versturen' }).click();

@@ -4,7 +4,9 @@ import { fillForm, mailsFor, uniqueOrganisation } from './helpers';
 test.use({ javaScriptEnabled: false });
 
 test.describe('offer form without JavaScript', () => {
-  test('posts the form and shows the thank-you page with the reference and a printable copy of the answers', async ({ page }) => {
+  test('posts the form and shows the thank-you page with the reference and a printable copy of the answers', async ({
+    page,
+  }) => {
     const organisation = uniqueOrganisation('nojs');
     await page.goto('/aanbieden/');
     await fillForm(page, organisation);
@@ -41,7 +43,9 @@ test.describe('offer form without JavaScript', () => {
     expect(answer.status()).toBe(422);
     await expect(page).toHaveTitle(/^Fout: /);
     await expect(page.getByRole('heading', { name: 'Er zijn 2 antwoorden niet goed ingevuld' })).toBeFocused();
-    await expect(page.getByRole('link', { name: 'Vul een Nederlandse postcode in, bijvoorbeeld 1234 AB' })).toHaveAttribute('href', '#veld-postcode');
+    await expect(
+      page.getByRole('link', { name: 'Vul een Nederlandse postcode in, bijvoorbeeld 1234 AB' }),
+    ).toHaveAttribute('href', '#veld-postcode');
     await expect(page.locator('#veld-uren_per_week-fout')).toContainText('4 tot en met 40');
 
     await expect(page.getByLabel('Naam van de organisatie')).toHaveValue('Foutje & Zn');

@@ -20,7 +20,10 @@ const OFFERS_PER_CLIENT = 2;
 
 test.describe.configure({ mode: 'serial' });
 // The browser reaches the site under its real host name, resolved to the local nginx.
-test.use({ ignoreHTTPSErrors: true, launchOptions: chromiumLaunchOptions([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]) });
+test.use({
+  ignoreHTTPSErrors: true,
+  launchOptions: chromiumLaunchOptions([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]),
+});
 
 let app: Awaited<ReturnType<typeof startAppServer>>;
 let proxy: Awaited<ReturnType<typeof startNginxProxy>>;
@@ -28,7 +31,10 @@ let site: string;
 const outbox = mkdtempSync(join(tmpdir(), 'wep-proxy-outbox-'));
 
 test.beforeAll(async () => {
-  app = await startAppServer({ OUTBOX_DIR: outbox, AANBOD_RATE_LIMIT_MAX: String(OFFERS_PER_CLIENT) }, { script: SERVE });
+  app = await startAppServer(
+    { OUTBOX_DIR: outbox, AANBOD_RATE_LIMIT_MAX: String(OFFERS_PER_CLIENT) },
+    { script: SERVE },
+  );
   proxy = await startNginxProxy({ upstreamPort: app.port, hostName: HOST });
   site = `https://${HOST}:${proxy.httpsPort}`;
 });
@@ -46,7 +52,11 @@ const notificationsFor = (organisation: string) =>
     .filter((mail) => mail.text.includes(organisation));
 
 /** A JSON offer posted over TLS through nginx from the loopback address `from`, as a separate visitor. */
-function postFrom(from: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function postFrom(
+  from: string,
+  body: object,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(body);
     const request = httpsRequest(
@@ -58,7 +68,12 @@ function postFrom(from: string, body: object, headers: Record<string, string> = 
         rejectUnauthorized: false,
         method: 'POST',
         path: '/api/aanbod',
-        headers: { host: `${HOST}:${proxy.httpsPort}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+        headers: {
+          host: `${HOST}:${proxy.httpsPort}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(data),
+          ...headers,
+        },
       },
       (response) => {
         let text = '';
@@ -103,10 +118,13 @@ test('the enhanced form posts its JSON through nginx', async ({ page }) => {
 
 test('plain http is sent to https', async () => {
   const answer = await new Promise<{ status: number; location?: string }>((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port: proxy.httpPort, path: '/aanbieden/', headers: { host: HOST } }, (response) => {
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, location: response.headers.location });
-    })
+    httpRequest(
+      { host: '127.0.0.1', port: proxy.httpPort, path: '/aanbieden/', headers: { host: HOST } },
+      (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+      },
+    )
       .on('error', reject)
       .end();
   });

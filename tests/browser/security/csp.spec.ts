@@ -9,7 +9,8 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    const expectedAnswer = /status of 422\b/.test(message.text()) && new URL(message.location().url).pathname === '/api/aanbod';
+    const expectedAnswer =
+      /status of 422\b/.test(message.text()) && new URL(message.location().url).pathname === '/api/aanbod';
     if (!expectedAnswer) consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
@@ -17,7 +18,9 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
     const store: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
     document.addEventListener('securitypolicyviolation', (event) => {
-      store.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      store.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return async () => {

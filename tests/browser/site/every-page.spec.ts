@@ -5,7 +5,16 @@ import { expectNoAxeViolations } from '../support/axe';
 const paths = sitemapPaths();
 
 test('the sitemap lists the base pages', () => {
-  for (const path of ['/', '/contact/', '/kennisbank/', '/rekenhulpen/', '/aanbieden/', '/privacy/', '/disclaimer/', '/toegankelijkheid/']) {
+  for (const path of [
+    '/',
+    '/contact/',
+    '/kennisbank/',
+    '/rekenhulpen/',
+    '/aanbieden/',
+    '/privacy/',
+    '/disclaimer/',
+    '/toegankelijkheid/',
+  ]) {
     expect(paths).toContain(path);
   }
 });
@@ -31,7 +40,10 @@ for (const path of paths) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/[^/]+\/deelafbeelding\.png$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      /^https:\/\/[^/]+\/deelafbeelding\.png$/,
+    );
 
     await expectNoAxeViolations(page);
 
@@ -44,7 +56,9 @@ for (const path of paths) {
     expect(consoleErrors, 'no console errors or policy violations').toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 700 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
   });
 }

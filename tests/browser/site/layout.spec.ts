@@ -25,10 +25,9 @@ test('the header navigation reaches every section and marks the current one', as
   ] as const) {
     await nav.getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(
+      page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
   }
 });
 
@@ -71,7 +70,10 @@ test('the home page offers a call to action for each audience', async ({ page })
     await expect(card.getByRole('link')).toHaveCount(1);
   }
   const structuredData = await page.locator('script[type="application/ld+json"]').first().textContent();
-  expect(JSON.parse(structuredData ?? '{}')).toMatchObject({ '@type': 'Organization', name: 'Voorbeeld Re-integratie' });
+  expect(JSON.parse(structuredData ?? '{}')).toMatchObject({
+    '@type': 'Organization',
+    name: 'Voorbeeld Re-integratie',
+  });
 });
 
 test('the share image that link previews show is a 1200 × 630 PNG', async ({ page, request }) => {

@@ -12,7 +12,9 @@ test('search: a word typed before hydration is searched for', async ({ page }) =
   await hydrate();
 
   await page.getByRole('button', { name: 'Zoeken' }).click();
-  await expect(page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link', { name: article.frontmatter.titel })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link', { name: article.frontmatter.titel }),
+  ).toBeVisible();
   await expect(page.getByLabel('Zoekwoord')).toHaveValue(word);
 });
 
@@ -34,7 +36,8 @@ test('offer form: answers given before hydration are kept and sent', async ({ pa
   await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanbod ontvangen' })).toBeFocused();
   await expect.poll(() => mailsFor(organisation).all.length).toBe(2);
   const { notification } = mailsFor(organisation);
-  for (const answer of ['Amersfoort', 'Medewerker bediening', '3511 AB', 'In overleg']) expect(notification!.text).toContain(answer);
+  for (const answer of ['Amersfoort', 'Medewerker bediening', '3511 AB', 'In overleg'])
+    expect(notification!.text).toContain(answer);
 });
 
 test('calculator: values entered before hydration are used and put in the address', async ({ page }) => {

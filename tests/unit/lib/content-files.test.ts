@@ -8,21 +8,29 @@ describe('topics and authors files', () => {
   it('reads the lists with their ids', () => {
     const topics = parseTopics(fixture('onderwerpen.yaml'));
     expect(topics.map((o) => o.id)).toEqual([
-      'werkervaringsplaats', 'tweede-spoor', 'poortwachter', 'no-riskpolis',
-      'loonkostenvoordeel', 'verzuimkosten', 'afspraken-en-verzekering', 'begeleiding',
-      'einde-dienstverband', 'wia',
+      'werkervaringsplaats',
+      'tweede-spoor',
+      'poortwachter',
+      'no-riskpolis',
+      'loonkostenvoordeel',
+      'verzuimkosten',
+      'afspraken-en-verzekering',
+      'begeleiding',
+      'einde-dienstverband',
+      'wia',
     ]);
     expect(parseAuthors(fixture('auteurs.yaml')).map((a) => a.id)).toContain('redactie');
   });
 
   it('names the file and field of a bad entry', () => {
-    expect(() => parseTopics('- id: Tweede Spoor\n  naam: Tweede spoor\n  omschrijving: Werk bij een andere werkgever.')).toThrow(
-      /content\/onderwerpen\.yaml[\s\S]*veld "0\.id"/,
-    );
+    expect(() =>
+      parseTopics('- id: Tweede Spoor\n  naam: Tweede spoor\n  omschrijving: Werk bij een andere werkgever.'),
+    ).toThrow(/content\/onderwerpen\.yaml[\s\S]*veld "0\.id"/);
   });
 
   it('rejects duplicate ids', () => {
-    const entry = '- id: redactie\n  naam: Redactie\n  functie: Redactie\n  bio: Schrijft de artikelen van de kennisbank.\n';
+    const entry =
+      '- id: redactie\n  naam: Redactie\n  functie: Redactie\n  bio: Schrijft de artikelen van de kennisbank.\n';
     expect(() => parseAuthors(entry + entry)).toThrow(/veld "1\.id": "redactie" komt twee keer voor/);
   });
 

@@ -40,7 +40,12 @@ describe('article frontmatter schema', () => {
 
   it('accepts optional FAQ items, a featured position and the draft flag', () => {
     const data = parseArticleFrontmatter(
-      { ...validFrontmatter(), concept: true, uitgelicht: 2, veelgesteldeVragen: [{ vraag: 'Betaalt u loon?', antwoord: 'Nee, de eigen werkgever betaalt het loon.' }] },
+      {
+        ...validFrontmatter(),
+        concept: true,
+        uitgelicht: 2,
+        veelgesteldeVragen: [{ vraag: 'Betaalt u loon?', antwoord: 'Nee, de eigen werkgever betaalt het loon.' }],
+      },
       FILE,
       references,
     );
@@ -57,7 +62,9 @@ describe('article frontmatter schema', () => {
   });
 
   it('rejects a description that is too long for search results', () => {
-    expect(errorFor({ ...validFrontmatter(), omschrijving: 'x'.repeat(161) })).toMatch(/veld "omschrijving": mag hoogstens 160 tekens/);
+    expect(errorFor({ ...validFrontmatter(), omschrijving: 'x'.repeat(161) })).toMatch(
+      /veld "omschrijving": mag hoogstens 160 tekens/,
+    );
   });
 
   it('rejects an unknown topic and names the allowed ids', () => {
@@ -73,7 +80,9 @@ describe('article frontmatter schema', () => {
 
   it('requires at least one source with a full URL', () => {
     expect(errorFor({ ...validFrontmatter(), bronnen: [] })).toMatch(/veld "bronnen": moet minstens één/);
-    expect(errorFor({ ...validFrontmatter(), bronnen: [{ titel: 'UWV', url: 'uwv.nl' }] })).toMatch(/veld "bronnen\.0\.url"/);
+    expect(errorFor({ ...validFrontmatter(), bronnen: [{ titel: 'UWV', url: 'uwv.nl' }] })).toMatch(
+      /veld "bronnen\.0\.url"/,
+    );
   });
 
   it('rejects an update date before the publication date', () => {
@@ -81,7 +90,9 @@ describe('article frontmatter schema', () => {
   });
 
   it('rejects a date that is not a date', () => {
-    expect(errorFor({ ...validFrontmatter(), feitenGecontroleerd: 'gisteren' })).toMatch(/veld "feitenGecontroleerd": moet een datum/);
+    expect(errorFor({ ...validFrontmatter(), feitenGecontroleerd: 'gisteren' })).toMatch(
+      /veld "feitenGecontroleerd": moet een datum/,
+    );
   });
 
   it('reports a misspelt field instead of ignoring it', () => {

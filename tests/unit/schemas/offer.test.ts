@@ -32,8 +32,21 @@ describe('validateOffer', () => {
     expect(result.valid).toBe(false);
     if (result.valid) return;
     expect(Object.keys(result.errors)).toEqual([
-      'organisatie', 'kvk', 'sector', 'postcode', 'plaats', 'contactpersoon', 'email', 'telefoon', 'functie',
-      'werkzaamheden', 'uren_per_week', 'begeleider', 'reiskosten', 'doorstroom', 'privacy',
+      'organisatie',
+      'kvk',
+      'sector',
+      'postcode',
+      'plaats',
+      'contactpersoon',
+      'email',
+      'telefoon',
+      'functie',
+      'werkzaamheden',
+      'uren_per_week',
+      'begeleider',
+      'reiskosten',
+      'doorstroom',
+      'privacy',
     ]);
     expect(result.errors.organisatie).toBe('Vul de naam van uw organisatie in');
     expect(result.errors.email).toBe('Vul uw e-mailadres in');
@@ -138,7 +151,13 @@ describe('clean input', () => {
       plaats: `Utr\u2067echt`,
       werkzaamheden: `Regel een${hidden}\r\nRegel twee met\ttab en genoeg tekst`,
     });
-    for (const value of [result.organisatie, result.functie, result.contactpersoon, result.plaats, result.werkzaamheden]) {
+    for (const value of [
+      result.organisatie,
+      result.functie,
+      result.contactpersoon,
+      result.plaats,
+      result.werkzaamheden,
+    ]) {
       // eslint-disable-next-line no-control-regex -- the test looks for control characters
       expect(value).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }
@@ -148,7 +167,10 @@ describe('clean input', () => {
   });
 
   it('keeps line breaks and tabs in long texts, and turns them into spaces in one-line fields', () => {
-    const result = offer({ functie: 'Medewerker\r\nbakkerij', werkzaamheden: 'Eerste regel\r\nTweede\tregel met genoeg tekst' });
+    const result = offer({
+      functie: 'Medewerker\r\nbakkerij',
+      werkzaamheden: 'Eerste regel\r\nTweede\tregel met genoeg tekst',
+    });
     expect(result.functie).toBe('Medewerker bakkerij');
     expect(result.werkzaamheden).toBe('Eerste regel\nTweede\tregel met genoeg tekst');
   });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isVagueLinkText, resolveInternalHref } from '../../support/built-site';
 
 describe('isVagueLinkText', () => {
-  it.each(['klik hier', 'Lees meer', '  Lees   meer… ', 'hier', 'Meer informatie', 'read more', ''])('flags "%s"', (text) => {
-    expect(isVagueLinkText(text)).toBe(true);
-  });
+  it.each(['klik hier', 'Lees meer', '  Lees   meer… ', 'hier', 'Meer informatie', 'read more', ''])(
+    'flags "%s"',
+    (text) => {
+      expect(isVagueLinkText(text)).toBe(true);
+    },
+  );
   it.each(['Lees wat een werkervaringsplaats is', 'Naar de rekenhulpen', 'Meer over de no-riskpolis'])(
     'accepts "%s"',
     (text) => {
@@ -15,7 +18,10 @@ describe('isVagueLinkText', () => {
 
 describe('resolveInternalHref', () => {
   it('resolves absolute and relative paths with their fragment', () => {
-    expect(resolveInternalHref('/kennisbank/a/', '/kennisbank/b/#kop')).toEqual({ path: '/kennisbank/b/', fragment: 'kop' });
+    expect(resolveInternalHref('/kennisbank/a/', '/kennisbank/b/#kop')).toEqual({
+      path: '/kennisbank/b/',
+      fragment: 'kop',
+    });
     expect(resolveInternalHref('/kennisbank/a/', '../b/')).toEqual({ path: '/kennisbank/b/', fragment: '' });
     expect(resolveInternalHref('/kennisbank/a/', '#inhoud')).toEqual({ path: '/kennisbank/a/', fragment: 'inhoud' });
   });

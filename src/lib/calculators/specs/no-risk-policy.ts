@@ -8,12 +8,55 @@ export const noRiskPolicySpec: CalculatorSpec = {
   title: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren',
   yearLabel: 'Startjaar van het contract',
   fields: [
-    { kind: 'number', key: 'jaarloon', label: 'Brutojaarloon', hint: 'Inclusief vakantiegeld.', unit: '€', min: 0, max: 500000, defaultValue: () => 36000 },
+    {
+      kind: 'number',
+      key: 'jaarloon',
+      label: 'Brutojaarloon',
+      hint: 'Inclusief vakantiegeld.',
+      unit: '€',
+      min: 0,
+      max: 500000,
+      defaultValue: () => 36000,
+    },
     { kind: 'number', key: 'uren', label: 'Uren per week', unit: 'uur', min: 0, max: 60, defaultValue: () => 32 },
-    { kind: 'number', key: 'ziektedagen', label: 'Ziektedagen per jaar', hint: 'Het aantal werkdagen dat u verwacht dat de werknemer ziek is.', unit: 'dagen', min: 0, max: 261, defaultValue: () => 10 },
-    { kind: 'number', key: 'cao', label: 'Loon bij ziekte volgens cao of contract', hint: 'Tussen 70 en 100 procent (regel stand 2026).', unit: '%', min: 70, max: 100, defaultValue: () => 100 },
-    { kind: 'number', key: 'jaren', label: 'Aantal jaren', hint: 'De no-riskpolis geldt meestal 5 jaar.', unit: 'jaar', min: 1, max: 5, integer: true, defaultValue: () => 5 },
-    { kind: 'toggle', key: 'lkv', label: 'Er is een doelgroepverklaring voor het loonkostenvoordeel', hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV.', defaultValue: true },
+    {
+      kind: 'number',
+      key: 'ziektedagen',
+      label: 'Ziektedagen per jaar',
+      hint: 'Het aantal werkdagen dat u verwacht dat de werknemer ziek is.',
+      unit: 'dagen',
+      min: 0,
+      max: 261,
+      defaultValue: () => 10,
+    },
+    {
+      kind: 'number',
+      key: 'cao',
+      label: 'Loon bij ziekte volgens cao of contract',
+      hint: 'Tussen 70 en 100 procent (regel stand 2026).',
+      unit: '%',
+      min: 70,
+      max: 100,
+      defaultValue: () => 100,
+    },
+    {
+      kind: 'number',
+      key: 'jaren',
+      label: 'Aantal jaren',
+      hint: 'De no-riskpolis geldt meestal 5 jaar.',
+      unit: 'jaar',
+      min: 1,
+      max: 5,
+      integer: true,
+      defaultValue: () => 5,
+    },
+    {
+      kind: 'toggle',
+      key: 'lkv',
+      label: 'Er is een doelgroepverklaring voor het loonkostenvoordeel',
+      hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV.',
+      defaultValue: true,
+    },
   ],
   compute(values, year, parametersFor) {
     const r = calculateNoRiskPolicy(
@@ -33,7 +76,9 @@ export const noRiskPolicySpec: CalculatorSpec = {
       'Let op: de no-riskpolis geldt voor een 2e-spoorkandidaat alleen als het contract bij u begint na de wachttijd van 104 weken (regel sinds 2004).',
     ];
     if (reusedYears.length > 0) {
-      notes.push(`Voor ${reusedYears.join(', ')} zijn de bedragen nog niet bekend. We rekenen met de bedragen van het laatst bekende jaar.`);
+      notes.push(
+        `Voor ${reusedYears.join(', ')} zijn de bedragen nog niet bekend. We rekenen met de bedragen van het laatst bekende jaar.`,
+      );
     }
     return {
       summary: `Totaal over ${r.perYear.length} jaar: ${formatEuro(r.totals.total)}.`,

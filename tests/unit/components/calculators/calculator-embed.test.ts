@@ -11,14 +11,21 @@ vi.mock('../../../../src/data/calculator-parameters', async () => {
   const { parseParametersFile } = await import('../../../../src/lib/content-files');
   const { toYearParameters } = await import('../../../../src/lib/calculators/year-parameters');
   const fixture = (year: number) =>
-    parseParametersFile(readFileSync(`tests/fixtures/content/rekenhulpen/parameters-${year}.yaml`, 'utf8'), `parameters-${year}.yaml`);
+    parseParametersFile(
+      readFileSync(`tests/fixtures/content/rekenhulpen/parameters-${year}.yaml`, 'utf8'),
+      `parameters-${year}.yaml`,
+    );
   const parameterFiles = [fixture(2025), fixture(2026)];
   return { parameterFiles, yearParameters: parameterFiles.map(toYearParameters), defaultParametersYear: 2026 };
 });
 vi.mock('../../../../src/data/calculators', async () => {
   const { calculatorBySlug } = await import('../../../../src/lib/calculators/catalogue');
   return {
-    getCalculatorPage: async (slug: 'werkervaringsplaats') => ({ slug, entry: calculatorBySlug(slug), content: { id: slug, data: {} } }),
+    getCalculatorPage: async (slug: 'werkervaringsplaats') => ({
+      slug,
+      entry: calculatorBySlug(slug),
+      content: { id: slug, data: {} },
+    }),
   };
 });
 vi.mock('astro:content', async () => {
@@ -38,15 +45,18 @@ describe('CalculatorEmbed', () => {
     ['werkervaringsplaats', 'PlacementCalculator', 'Resultaat voor u'],
     ['no-riskpolis', 'NoRiskPolicyCalculator', 'Totaal over 5 jaar'],
     ['verzuimkosten', 'AbsenceCostsCalculator', 'Loondoorbetaling 104 weken'],
-  ])('%s: renders its island hydrated when visible, with a server-rendered result', async (naam, component, summary) => {
-    const html = await render(naam);
-    expect(html).toMatch(/<astro-island[^>]*client="visible"/);
-    expect(html).toContain(component);
-    expect(html).toContain(summary);
-    expect(html).toContain('Hoe rekenen we dit?');
-    expect(html).toContain('Formule uit de fixture');
-    expect(html).toContain('geen rechten aan ontlenen');
-  });
+  ])(
+    '%s: renders its island hydrated when visible, with a server-rendered result',
+    async (naam, component, summary) => {
+      const html = await render(naam);
+      expect(html).toMatch(/<astro-island[^>]*client="visible"/);
+      expect(html).toContain(component);
+      expect(html).toContain(summary);
+      expect(html).toContain('Hoe rekenen we dit?');
+      expect(html).toContain('Formule uit de fixture');
+      expect(html).toContain('geen rechten aan ontlenen');
+    },
+  );
 
   it('in an article the explanation is folded away and links to the full page', async () => {
     const html = await render('no-riskpolis');

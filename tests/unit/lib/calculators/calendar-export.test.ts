@@ -113,12 +113,19 @@ describe('buildCalendar', () => {
       const event = events[i]!;
       const [first, last] = firstAndLast(m);
       expect(prop(event, 'DTSTART')).toEqual({ name: 'DTSTART', params: { VALUE: 'DATE' }, value: compact(first) });
-      expect(prop(event, 'DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: compact(addDays(last, 1)) });
+      expect(prop(event, 'DTEND')).toEqual({
+        name: 'DTEND',
+        params: { VALUE: 'DATE' },
+        value: compact(addDays(last, 1)),
+      });
       expect(prop(event, 'DTSTAMP').value).toBe('20260310T000000Z');
     });
     // Spot checks, worked by hand: the probleemanalyse is due Sunday 12 April 2026; week 42 is 14–20 December 2026.
     const problemAnalysis = events[p.milestones.findIndex((m) => m.id === 'problemAnalysis')]!;
-    expect([prop(problemAnalysis, 'DTSTART').value, prop(problemAnalysis, 'DTEND').value]).toEqual(['20260412', '20260413']);
+    expect([prop(problemAnalysis, 'DTSTART').value, prop(problemAnalysis, 'DTEND').value]).toEqual([
+      '20260412',
+      '20260413',
+    ]);
     const uwv = events[p.milestones.findIndex((m) => m.id === 'uwvSickReport')]!;
     expect([prop(uwv, 'DTSTART').value, prop(uwv, 'DTEND').value]).toEqual(['20261214', '20261221']);
     const end = events.at(-1)!;
@@ -129,7 +136,9 @@ describe('buildCalendar', () => {
     const uids = events.map((event) => prop(event, 'UID').value);
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids).toEqual(p.milestones.map((m) => `${m.id}-2026-03-02@werkervaringsplaats-planner`));
-    expect(milestoneUid('problemAnalysis', '2026-03-02')).toBe('problemAnalysis-2026-03-02@werkervaringsplaats-planner');
+    expect(milestoneUid('problemAnalysis', '2026-03-02')).toBe(
+      'problemAnalysis-2026-03-02@werkervaringsplaats-planner',
+    );
     // A later eerstejaarsevaluatie moves dates but keeps the UIDs, so a calendar updates instead of duplicating.
     const moved = parseIcs(ics(plan('2026-03-02', '2027-03-20')));
     const movedUids = moved.components.map((event) => prop(event, 'UID').value);
@@ -248,7 +257,10 @@ describe('foldLine and unfold', () => {
 describe('buildCalendar: properties', () => {
   it('every plan gives a well-formed calendar with unique UIDs and DATE values', () => {
     const arbitraryPlan = fc
-      .record({ offset: fc.integer({ min: -1000, max: 300 }), evaluation: fc.option(fc.integer({ min: 175, max: 559 })) })
+      .record({
+        offset: fc.integer({ min: -1000, max: 300 }),
+        evaluation: fc.option(fc.integer({ min: 175, max: 559 })),
+      })
       .map(({ offset, evaluation }) => {
         const firstSickDay = addDays('2026-03-10', offset);
         return plan(firstSickDay, evaluation === null ? undefined : addDays(firstSickDay, evaluation));

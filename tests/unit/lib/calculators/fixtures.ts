@@ -16,6 +16,11 @@ export const params2025: YearParameters = {
   secondTrackCost: 2750,
 };
 
-export const params2026: YearParameters = { ...params2025, year: 2026, minimumHourlyWage: 14.71, maximumDailyWage: 304.25 };
+export const params2026: YearParameters = {
+  ...params2025,
+  year: 2026,
+  minimumHourlyWage: 14.71,
+  maximumDailyWage: 304.25,
+};
 
 export const bothYears = [params2025, params2026];

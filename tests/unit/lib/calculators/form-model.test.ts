@@ -17,7 +17,11 @@ describe('form model', () => {
   });
 
   it('defaults validate without errors and parse back to the same numbers', () => {
-    const { values, errors } = validateFields(fields, { ...defaultRawValues(fields, params2026), reis: 'ja', aannemen: 'ja' });
+    const { values, errors } = validateFields(fields, {
+      ...defaultRawValues(fields, params2026),
+      reis: 'ja',
+      aannemen: 'ja',
+    });
     expect(errors).toEqual({});
     expect(values.werving).toBe(4494);
     expect(values.perkm).toBe(0.23);

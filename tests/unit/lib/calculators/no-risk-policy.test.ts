@@ -30,7 +30,10 @@ describe('calculateNoRiskPolicy', () => {
   it('hand-worked: the dagloon cap (2026: 304.25)', () => {
     // 90,000 / 261 = 344.827… → capped at 304.25; 70% × 304.25 × 20 days = 4,259.50
     // wage paid at 70% of the uncapped day wage: 0.7 × 344.827… × 20 = 4,827.59 (to the cent)
-    const r = calculateNoRiskPolicy({ ...base, grossAnnualWage: 90_000, caoPercentage: 70, sickDaysPerYear: 20 }, parametersFor);
+    const r = calculateNoRiskPolicy(
+      { ...base, grossAnnualWage: 90_000, caoPercentage: 70, sickDaysPerYear: 20 },
+      parametersFor,
+    );
     expect(r.perYear[0]?.dagloon).toBe(304.25);
     expect(r.perYear[0]?.sicknessBenefit).toBeCloseTo(4259.5, 10);
     expect(r.perYear[0]?.wagePaidWhileSick.toFixed(2)).toBe('4827.59');

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calculatePlacement,
-  type PlacementInputs,
-} from '../../../../src/lib/calculators/placement';
+import { calculatePlacement, type PlacementInputs } from '../../../../src/lib/calculators/placement';
 
 const base: PlacementInputs = {
   hoursPerWeek: 16,

@@ -230,8 +230,20 @@ describe('planPoortwachter: exact dates', () => {
     const p = plan({ firstSickDay: '2026-03-02', today: '2026-03-01' });
     const evaluations = p.milestones.filter((m) => m.type === 'evaluation');
     expect(evaluations.map((m) => m.due)).toEqual([
-      '2026-06-07', '2026-07-19', '2026-08-30', '2026-10-11', '2026-11-22', '2027-01-03', '2027-02-14',
-      '2027-03-28', '2027-05-09', '2027-06-20', '2027-08-01', '2027-09-12', '2027-10-24', '2027-12-05',
+      '2026-06-07',
+      '2026-07-19',
+      '2026-08-30',
+      '2026-10-11',
+      '2026-11-22',
+      '2027-01-03',
+      '2027-02-14',
+      '2027-03-28',
+      '2027-05-09',
+      '2027-06-20',
+      '2027-08-01',
+      '2027-09-12',
+      '2027-10-24',
+      '2027-12-05',
       '2028-01-16',
     ]);
     expect(evaluations.map((m) => m.week)).toEqual([14, 20, 26, 32, 38, 44, 50, 56, 62, 68, 74, 80, 86, 92, 98]);
@@ -241,10 +253,30 @@ describe('planPoortwachter: exact dates', () => {
   it('lists every milestone once, in the order of the law', () => {
     const p = plan({ firstSickDay: '2026-03-02', today: '2026-03-01' });
     expect(p.milestones.map((m) => m.id)).toEqual([
-      'sickReport', 'problemAnalysis', 'actionPlan', 'evaluation1', 'evaluation2', 'evaluation3', 'evaluation4',
-      'evaluation5', 'uwvSickReport', 'evaluation6', 'evaluation7', 'firstYearEvaluation', 'evaluation8',
-      'secondTrackStart', 'evaluation9', 'evaluation10', 'evaluation11', 'evaluation12', 'evaluation13',
-      'wiaLetter', 'evaluation14', 'wiaApplication', 'evaluation15', 'waitingPeriodEnd',
+      'sickReport',
+      'problemAnalysis',
+      'actionPlan',
+      'evaluation1',
+      'evaluation2',
+      'evaluation3',
+      'evaluation4',
+      'evaluation5',
+      'uwvSickReport',
+      'evaluation6',
+      'evaluation7',
+      'firstYearEvaluation',
+      'evaluation8',
+      'secondTrackStart',
+      'evaluation9',
+      'evaluation10',
+      'evaluation11',
+      'evaluation12',
+      'evaluation13',
+      'wiaLetter',
+      'evaluation14',
+      'wiaApplication',
+      'evaluation15',
+      'waitingPeriodEnd',
     ]);
     expect(p.milestones[0]).toMatchObject({ id: 'sickReport', week: 1, timing: { kind: 'day', date: '2026-03-02' } });
   });
@@ -351,7 +383,9 @@ describe('planPoortwachter: an actual eerstejaarsevaluatie', () => {
     const p = plan({ firstSickDay, firstYearEvaluation: '2027-04-01', today: '2026-03-01' });
     const evaluation = byId(p.milestones, 'firstYearEvaluation');
     expect(evaluation.week).toBe(57);
-    expect(evaluation.note).toBe('Dit is in week 57, later dan week 52. UWV verwacht de eerstejaarsevaluatie rond week 52.');
+    expect(evaluation.note).toBe(
+      'Dit is in week 57, later dan week 52. UWV verwacht de eerstejaarsevaluatie rond week 52.',
+    );
     expect(byId(p.milestones, 'secondTrackStart').due).toBe('2027-05-13');
   });
 
@@ -375,7 +409,12 @@ describe('planPoortwachter: an actual eerstejaarsevaluatie', () => {
     expect(byId(p.milestones, 'secondTrackStart').due).toBe(byId(p.milestones, 'evaluation8').due);
     expect(ids.indexOf('secondTrackStart')).toBe(ids.indexOf('evaluation8') + 1);
     // The order comes from the comparison, not from the order in which milestones were made.
-    expect([...p.milestones].reverse().sort(compareMilestones).map((m) => m.id)).toEqual(ids);
+    expect(
+      [...p.milestones]
+        .reverse()
+        .sort(compareMilestones)
+        .map((m) => m.id),
+    ).toEqual(ids);
   });
 
   it('treats an empty field as not given', () => {
@@ -448,7 +487,10 @@ describe('planPoortwachter: validation', () => {
   it('asks for a valid date', () => {
     for (const firstSickDay of ['', '2026-02-30', '02-03-2026', '2 maart', '2026-3-2']) {
       const result = planPoortwachter({ firstSickDay, today: '2026-03-10' });
-      expect(result).toEqual({ valid: false, errors: { firstSickDay: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02' } });
+      expect(result).toEqual({
+        valid: false,
+        errors: { firstSickDay: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02' },
+      });
     }
   });
 
@@ -460,13 +502,17 @@ describe('planPoortwachter: validation', () => {
     expect(planPoortwachter({ firstSickDay: '2023-03-10', today: '2026-03-10' }).valid).toBe(true);
     expect(planPoortwachter({ firstSickDay: '2023-03-09', today: '2026-03-10' })).toEqual({
       valid: false,
-      errors: { firstSickDay: 'De eerste ziektedag mag niet meer dan 3 jaar geleden zijn. Vul een datum in vanaf 10 maart 2023.' },
+      errors: {
+        firstSickDay:
+          'De eerste ziektedag mag niet meer dan 3 jaar geleden zijn. Vul een datum in vanaf 10 maart 2023.',
+      },
     });
     expect(planPoortwachter({ firstSickDay: '2027-03-10', today: '2026-03-10' }).valid).toBe(true);
     expect(planPoortwachter({ firstSickDay: '2027-03-11', today: '2026-03-10' })).toEqual({
       valid: false,
       errors: {
-        firstSickDay: 'De eerste ziektedag mag niet meer dan 1 jaar in de toekomst liggen. Vul een datum in tot en met 10 maart 2027.',
+        firstSickDay:
+          'De eerste ziektedag mag niet meer dan 1 jaar in de toekomst liggen. Vul een datum in tot en met 10 maart 2027.',
       },
     });
   });
@@ -559,8 +605,18 @@ describe('planPoortwachter: properties', () => {
   });
 
   it('with an actual eerstejaarsevaluatie, due dates never decrease and equal dates keep the rank order', () => {
-    const rank = ['sickReport', 'problemAnalysis', 'actionPlan', 'evaluation', 'uwvSickReport', 'firstYearEvaluation',
-      'secondTrackStart', 'wiaLetter', 'wiaApplication', 'waitingPeriodEnd'];
+    const rank = [
+      'sickReport',
+      'problemAnalysis',
+      'actionPlan',
+      'evaluation',
+      'uwvSickReport',
+      'firstYearEvaluation',
+      'secondTrackStart',
+      'wiaLetter',
+      'wiaApplication',
+      'waitingPeriodEnd',
+    ];
     fc.assert(
       fc.property(plannerInput, (input) => {
         const { milestones } = plan(input);
@@ -583,7 +639,10 @@ describe('planPoortwachter: properties', () => {
           expect(m.start <= m.due).toBe(true);
           expect(m.due <= weekEnd(firstSickDay, m.week)).toBe(true);
           if (m.timing.kind === 'window') {
-            expect([m.timing.start, m.timing.end]).toEqual([weekStart(firstSickDay, m.week), weekEnd(firstSickDay, m.week)]);
+            expect([m.timing.start, m.timing.end]).toEqual([
+              weekStart(firstSickDay, m.week),
+              weekEnd(firstSickDay, m.week),
+            ]);
           }
           if (m.timing.kind === 'deadline' && m.type !== 'secondTrackStart') {
             expect(m.timing.date).toBe(weekEnd(firstSickDay, m.week));
@@ -598,7 +657,9 @@ describe('planPoortwachter: properties', () => {
     fc.assert(
       fc.property(plannerInput, (input) => {
         const p = plan(input);
-        const evaluations = p.milestones.filter((m) => m.type === 'evaluation').sort((a, b) => a.sequence! - b.sequence!);
+        const evaluations = p.milestones
+          .filter((m) => m.type === 'evaluation')
+          .sort((a, b) => a.sequence! - b.sequence!);
         expect(evaluations).toHaveLength(15);
         expect(daysBetween(byId(p.milestones, 'actionPlan').due, evaluations[0]!.due)).toBe(42);
         for (let i = 1; i < evaluations.length; i++) {
@@ -647,14 +708,18 @@ describe('planPoortwachter: properties', () => {
         expect(p.next).toBe(firstOpen === -1 ? null : p.milestones[firstOpen]);
         // Past milestones form a prefix of the list.
         expect(p.milestones.slice(0, Math.max(firstOpen, 0)).every((m) => m.status === 'past')).toBe(true);
-        expect(p.milestones.slice(firstOpen === -1 ? p.milestones.length : firstOpen).every((m) => m.status !== 'past')).toBe(true);
+        expect(
+          p.milestones.slice(firstOpen === -1 ? p.milestones.length : firstOpen).every((m) => m.status !== 'past'),
+        ).toBe(true);
         // The current week contains today.
         if (dayOffset < 0) {
           expect(p.currentWeek).toBeNull();
         } else {
           expect(p.currentWeek).toBe(Math.floor(dayOffset / 7) + 1);
           expect(p.dayOfSickness).toBe(dayOffset + 1);
-          expect(weekStart(p.firstSickDay, p.currentWeek!) <= today && today <= weekEnd(p.firstSickDay, p.currentWeek!)).toBe(true);
+          expect(
+            weekStart(p.firstSickDay, p.currentWeek!) <= today && today <= weekEnd(p.firstSickDay, p.currentWeek!),
+          ).toBe(true);
         }
       }),
     );

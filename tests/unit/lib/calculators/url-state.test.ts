@@ -3,7 +3,9 @@ import { readUrlValues, writeUrlValues } from '../../../../src/lib/calculators/u
 
 describe('URL state', () => {
   it('reads only its own namespaced keys', () => {
-    expect(readUrlValues('?wep.uren=16&vzk.uren=8&uren=3&utm_source=x', 'wep', ['uren', 'weken'])).toEqual({ uren: '16' });
+    expect(readUrlValues('?wep.uren=16&vzk.uren=8&uren=3&utm_source=x', 'wep', ['uren', 'weken'])).toEqual({
+      uren: '16',
+    });
   });
 
   it('keeps unrelated parameters and other calculators when writing', () => {
@@ -21,6 +23,8 @@ describe('URL state', () => {
     expect(written).toBe('?q=1');
     expect(writeUrlValues('?wep.uren=16', 'wep', ['uren'], {})).toBe('');
     const values = { uren: '16,5', weken: '13' };
-    expect(readUrlValues(writeUrlValues('', 'wep', ['uren', 'weken'], values), 'wep', ['uren', 'weken'])).toEqual(values);
+    expect(readUrlValues(writeUrlValues('', 'wep', ['uren', 'weken'], values), 'wep', ['uren', 'weken'])).toEqual(
+      values,
+    );
   });
 });

@@ -16,8 +16,12 @@ describe('parameter files', () => {
   });
 
   it('turns each file into the plain numbers of its year', () => {
-    expect(toYearParameters(parseParametersFile(read('parameters-2025.yaml'), 'parameters-2025.yaml'))).toEqual(params2025);
-    expect(toYearParameters(parseParametersFile(read('parameters-2026.yaml'), 'parameters-2026.yaml'))).toEqual(params2026);
+    expect(toYearParameters(parseParametersFile(read('parameters-2025.yaml'), 'parameters-2025.yaml'))).toEqual(
+      params2025,
+    );
+    expect(toYearParameters(parseParametersFile(read('parameters-2026.yaml'), 'parameters-2026.yaml'))).toEqual(
+      params2026,
+    );
   });
 });
 

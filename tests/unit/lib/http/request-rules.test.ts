@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { allowedMethods, isCrossSiteSubmission, methodNotAllowed } from '../../../../src/lib/http/request-rules.mjs';
 
 describe('methodNotAllowed', () => {
-  it.each(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])('refuses %s on /api/aanbod with Allow: POST', (method) => {
-    expect(methodNotAllowed(method, '/api/aanbod')).toBe('POST');
-    expect(methodNotAllowed(method, '/api/aanbod/')).toBe('POST');
-  });
+  it.each(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])(
+    'refuses %s on /api/aanbod with Allow: POST',
+    (method) => {
+      expect(methodNotAllowed(method, '/api/aanbod')).toBe('POST');
+      expect(methodNotAllowed(method, '/api/aanbod/')).toBe('POST');
+    },
+  );
 
   it('accepts POST on /api/aanbod, and GET and HEAD (only) on pages and files', () => {
     expect(methodNotAllowed('POST', '/api/aanbod')).toBeNull();

@@ -9,8 +9,11 @@ describe('contentSecurityPolicyFor', () => {
   it("completes Astro's per-page policy with frame-ancestors, base-uri, form-action and object-src", () => {
     const astro = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
     const merged = contentSecurityPolicyFor(astro);
-    expect(merged).toBe(`default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; ${headerContentSecurityPolicy}`);
-    for (const directive of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]) expect(merged).toContain(directive);
+    expect(merged).toBe(
+      `default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; ${headerContentSecurityPolicy}`,
+    );
+    for (const directive of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"])
+      expect(merged).toContain(directive);
   });
 
   it('never adds a directive twice', () => {

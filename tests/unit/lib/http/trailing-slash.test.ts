@@ -21,12 +21,19 @@ describe('trailingSlashRedirect', () => {
 describe('trailingSlashRoute (the same rule for Vercel)', () => {
   const route = trailingSlashRoute();
   const pattern = new RegExp(route.src);
-  it.each(['/contact', '/kennisbank/artikel', '/rekenhulpen/no-riskpolis', '/favicon.svg', '/api/aanbod', '/api', '/contact/', '/', '/_astro/x.js'])(
-    'agrees with the Node server on %s',
-    (path) => {
-      const node = trailingSlashRedirect('GET', path);
-      const match = pattern.exec(path);
-      expect(match ? route.headers.Location.replace('$1', match[1]!) : null).toBe(node);
-    },
-  );
+  it.each([
+    '/contact',
+    '/kennisbank/artikel',
+    '/rekenhulpen/no-riskpolis',
+    '/favicon.svg',
+    '/api/aanbod',
+    '/api',
+    '/contact/',
+    '/',
+    '/_astro/x.js',
+  ])('agrees with the Node server on %s', (path) => {
+    const node = trailingSlashRedirect('GET', path);
+    const match = pattern.exec(path);
+    expect(match ? route.headers.Location.replace('$1', match[1]!) : null).toBe(node);
+  });
 });

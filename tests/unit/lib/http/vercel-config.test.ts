@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { productionResponseHeaders, securityHeaders, strictTransportSecurity } from '../../../../src/lib/http/security-headers.mjs';
+import {
+  productionResponseHeaders,
+  securityHeaders,
+  strictTransportSecurity,
+} from '../../../../src/lib/http/security-headers.mjs';
 import { trailingSlashRoute } from '../../../../src/lib/http/trailing-slash.mjs';
 import { securityHeaderRoute, withSiteRoutes } from '../../../../src/lib/http/vercel-config.mjs';
 
@@ -7,7 +11,11 @@ describe('withSiteRoutes', () => {
   const adapterConfig = {
     version: 3,
     routes: [
-      { src: '^/_astro(?:/(.*))$', headers: { 'cache-control': 'public, max-age=31536000, immutable' }, continue: true },
+      {
+        src: '^/_astro(?:/(.*))$',
+        headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+        continue: true,
+      },
       { handle: 'filesystem' },
       { src: '^/api/aanbod/?$', dest: '_render' },
     ],
@@ -17,12 +25,20 @@ describe('withSiteRoutes', () => {
     const result = withSiteRoutes(adapterConfig);
     expect(result.version).toBe(3);
     expect(result.routes[0]).toEqual({ src: '/(.*)', headers: productionResponseHeaders, continue: true });
-    expect(productionResponseHeaders).toEqual({ ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity });
+    expect(productionResponseHeaders).toEqual({
+      ...securityHeaders,
+      'Strict-Transport-Security': strictTransportSecurity,
+    });
   });
 
   it('puts the trailing-slash redirect after the header routes and before anything that answers', () => {
     const routes = withSiteRoutes(adapterConfig).routes;
-    expect(routes).toEqual([securityHeaderRoute(), adapterConfig.routes[0], trailingSlashRoute(), ...adapterConfig.routes.slice(1)]);
+    expect(routes).toEqual([
+      securityHeaderRoute(),
+      adapterConfig.routes[0],
+      trailingSlashRoute(),
+      ...adapterConfig.routes.slice(1),
+    ]);
   });
 
   it('adds each route only once when run twice, and works without routes', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { filterPublished } from '../../../../src/lib/knowledge-base/listing';
 import { sortByPublished, sortForListing } from '../../../../src/lib/knowledge-base/listing';
 
-const entry = (id: string, opts: { concept?: boolean; uitgelicht?: number; bijgewerkt?: string; gepubliceerd?: string } = {}) => ({
+const entry = (
+  id: string,
+  opts: { concept?: boolean; uitgelicht?: number; bijgewerkt?: string; gepubliceerd?: string } = {},
+) => ({
   id,
   data: {
     concept: opts.concept ?? false,
@@ -36,7 +39,10 @@ describe('listing order', () => {
   });
 
   it('orders the feed by publication date, newest first', () => {
-    const sorted = sortByPublished([entry('a', { gepubliceerd: '2026-01-01' }), entry('b', { gepubliceerd: '2026-05-01' })]);
+    const sorted = sortByPublished([
+      entry('a', { gepubliceerd: '2026-01-01' }),
+      entry('b', { gepubliceerd: '2026-05-01' }),
+    ]);
     expect(sorted.map((a) => a.id)).toEqual(['b', 'a']);
   });
 });

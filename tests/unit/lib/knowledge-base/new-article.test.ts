@@ -17,7 +17,10 @@ describe('new article template', () => {
     const source = newArticleSource('Wat kost een "zieke" werknemer?', new Date('2026-11-23T10:00:00Z'));
     const data = parseYaml(source.split('---\n')[1] ?? '');
     expect(source).toMatch(/^---\n[\s\S]+\n---\n\n## /);
-    const parsed = parseArticleFrontmatter(data, 'nieuw.mdx', { topicIds: ['werkervaringsplaats'], authorIds: ['redactie'] });
+    const parsed = parseArticleFrontmatter(data, 'nieuw.mdx', {
+      topicIds: ['werkervaringsplaats'],
+      authorIds: ['redactie'],
+    });
     expect(parsed.titel).toBe('Wat kost een "zieke" werknemer?');
     expect(parsed.concept).toBe(true);
     expect(parsed.gepubliceerd).toEqual(new Date('2026-11-23'));

@@ -13,7 +13,12 @@ describe('structured data', () => {
       publisher: 'Bureau',
       siteUrl: 'https://bureau.nl/',
     });
-    expect(data).toMatchObject({ '@type': 'Article', datePublished: '2026-11-02', dateModified: '2026-11-20', inLanguage: 'nl-NL' });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2026-11-02',
+      dateModified: '2026-11-20',
+      inLanguage: 'nl-NL',
+    });
     expect(data.publisher.name).toBe('Bureau');
   });
 

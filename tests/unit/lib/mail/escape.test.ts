@@ -3,7 +3,9 @@ import { escapeHtml, escapeHtmlKeepingLineBreaks, singleLine } from '../../../..
 
 describe('mail escaping', () => {
   it('escapes the five HTML special characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('keeps line breaks visible as <br>', () => {

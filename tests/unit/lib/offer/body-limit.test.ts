@@ -44,7 +44,9 @@ describe('the body limit', () => {
   });
 
   it('refuses an offer text far too long to be valid before it is counted (so the limit has a meaning)', () => {
-    const input = validInput({ werkzaamheden: 'x'.repeat(MAX_LENGTH.werkzaamheden + SURROUNDING_WHITESPACE_ALLOWANCE + 1) });
+    const input = validInput({
+      werkzaamheden: 'x'.repeat(MAX_LENGTH.werkzaamheden + SURROUNDING_WHITESPACE_ALLOWANCE + 1),
+    });
     expect(validateOffer(input, TEST_OPTIONS).valid).toBe(false);
   });
 

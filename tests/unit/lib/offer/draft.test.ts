@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, DRAFT_LIFETIME_MS, DRAFT_STORAGE_KEY, loadDraft, saveDraft } from '../../../../src/lib/offer/draft';
+import {
+  clearDraft,
+  DRAFT_LIFETIME_MS,
+  DRAFT_STORAGE_KEY,
+  loadDraft,
+  saveDraft,
+} from '../../../../src/lib/offer/draft';
 import { validInput } from '../../../support/offer-fixture';
 
 function memoryStorage() {
@@ -34,7 +40,10 @@ describe('draft in localStorage', () => {
     const storage = memoryStorage();
     storage.setItem(DRAFT_STORAGE_KEY, '{kapot');
     expect(loadDraft(storage)).toBeNull();
-    storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ opgeslagen: Date.now(), velden: { organisatie: 5, onbekend: 'x', privacy: 'ja' } }));
+    storage.setItem(
+      DRAFT_STORAGE_KEY,
+      JSON.stringify({ opgeslagen: Date.now(), velden: { organisatie: 5, onbekend: 'x', privacy: 'ja' } }),
+    );
     const restored = loadDraft(storage)!;
     expect(restored.organisatie).toBe('');
     expect(restored.privacy).toBe('');
@@ -49,7 +58,17 @@ describe('draft in localStorage', () => {
     saveDraft(storage, validInput());
     clearDraft(storage);
     expect(storage.data.size).toBe(0);
-    const blocked = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); }, removeItem: () => { throw new Error('blocked'); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+      removeItem: () => {
+        throw new Error('blocked');
+      },
+    };
     expect(saveDraft(blocked, validInput())).toBe(false);
     expect(loadDraft(blocked)).toBeNull();
     expect(() => clearDraft(blocked)).not.toThrow();

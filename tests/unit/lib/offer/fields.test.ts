@@ -3,7 +3,13 @@ import { emptyInput, OFFER_FIELDS, readInput } from '../../../../src/lib/offer/f
 
 describe('readInput', () => {
   it('keeps only known names, as text', () => {
-    const input = readInput({ organisatie: { $gt: '' }, uren_per_week: 16, privacy: true, onbekend: 'x', __proto__: { kvk: 'x' } });
+    const input = readInput({
+      organisatie: { $gt: '' },
+      uren_per_week: 16,
+      privacy: true,
+      onbekend: 'x',
+      __proto__: { kvk: 'x' },
+    });
     expect(input.organisatie).toBe('');
     expect(input.uren_per_week).toBe('16');
     expect(input.privacy).toBe('true');

@@ -19,7 +19,11 @@ describe('offerCopy', () => {
     expect(copy).toEqual({
       schemaVersie: 1,
       referentie: 'ref-1',
-      organisatie: { naam: 'Bakkerij De Korenschoof', kvkNummer: '12345678', sector: { id: 'horeca', naam: 'Horeca en catering' } },
+      organisatie: {
+        naam: 'Bakkerij De Korenschoof',
+        kvkNummer: '12345678',
+        sector: { id: 'horeca', naam: 'Horeca en catering' },
+      },
       werkplek: { postcode: '1234 AB', plaats: 'Utrecht' },
       contactpersoon: { naam: 'Anna de Vries', email: 'anna@korenschoof.example', telefoon: '+31612345678' },
       werkervaringsplaats: {
@@ -40,7 +44,12 @@ describe('offerCopy', () => {
 
   it('writes empty optional answers as null', () => {
     const copy = offerCopy(offer({ duur_weken: '', begeleider: 'nee' }), 'ref-2', sectorName);
-    expect(copy.werkervaringsplaats).toMatchObject({ startdatum: null, duurWeken: null, aanpassingen: null, begeleider: false });
+    expect(copy.werkervaringsplaats).toMatchObject({
+      startdatum: null,
+      duurWeken: null,
+      aanpassingen: null,
+      begeleider: false,
+    });
   });
 
   it('is the same text every time for the same offer, so a retry sends the very same bytes', () => {

@@ -13,8 +13,21 @@ function offer(overrides: Partial<OfferInput> = {}): Offer {
   return r.offer;
 }
 
-const bureau = { naam: 'Voorbeeld Re-integratie', email: 'info@bureau.example', telefoon: '020 000 00 00', websiteUrl: 'https://www.bureau.example' };
-const freeText = { organisatie: DANGEROUS, contactpersoon: DANGEROUS, plaats: DANGEROUS, functie: DANGEROUS, werkzaamheden: DANGEROUS, aanpassingen: DANGEROUS, opmerkingen: DANGEROUS };
+const bureau = {
+  naam: 'Voorbeeld Re-integratie',
+  email: 'info@bureau.example',
+  telefoon: '020 000 00 00',
+  websiteUrl: 'https://www.bureau.example',
+};
+const freeText = {
+  organisatie: DANGEROUS,
+  contactpersoon: DANGEROUS,
+  plaats: DANGEROUS,
+  functie: DANGEROUS,
+  werkzaamheden: DANGEROUS,
+  aanpassingen: DANGEROUS,
+  opmerkingen: DANGEROUS,
+};
 const options = {
   from: 'Bureau <web@bureau.example>',
   to: ['aanbod@bureau.example'],
@@ -29,7 +42,11 @@ describe('bureauNotification', () => {
   it('escapes every user value in the HTML part', () => {
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toMatch(/'quote'|"dubbel"/);
-    expect(mail.html.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &#39;quote&#39; &amp; &quot;dubbel&quot;<br>/g)).toHaveLength(3);
+    expect(
+      mail.html.match(
+        /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &#39;quote&#39; &amp; &quot;dubbel&quot;<br>/g,
+      ),
+    ).toHaveLength(3);
   });
 
   it('keeps the subject on one line so no header can be injected', () => {
@@ -45,7 +62,14 @@ describe('bureauNotification', () => {
 
   it('shows every field with its label in both parts, attaches the JSON copy and replies to the submitter', () => {
     const plain = bureauNotification(offer({ startdatum: '2026-09-01' }), options);
-    for (const label of ['Naam van de organisatie', 'KvK-nummer', 'Sector', 'Werkzaamheden', 'Uren per week', 'Toestemming']) {
+    for (const label of [
+      'Naam van de organisatie',
+      'KvK-nummer',
+      'Sector',
+      'Werkzaamheden',
+      'Uren per week',
+      'Toestemming',
+    ]) {
       expect(plain.html).toContain(label);
       expect(plain.text).toContain(`${label}:`);
     }
@@ -56,7 +80,9 @@ describe('bureauNotification', () => {
     expect(plain.replyTo).toBe('anna@korenschoof.example');
     expect(plain.to).toEqual(['aanbod@bureau.example']);
     expect(plain.text).toContain('Referentie: ref-1');
-    expect(plain.attachments).toEqual([{ filename: 'aanbod-ref-1.json', contentType: 'application/json', content: '{"schemaVersie":1}\n' }]);
+    expect(plain.attachments).toEqual([
+      { filename: 'aanbod-ref-1.json', contentType: 'application/json', content: '{"schemaVersie":1}\n' },
+    ]);
   });
 });
 
@@ -72,7 +98,12 @@ describe('confirmationMail', () => {
     telefoon: '+31 20 7654321',
     kvk: '87654321',
   };
-  const mail = confirmationMail({ from: 'Bureau <web@bureau.example>', to: 'victim@example.com', reference: 'ref-9', bureau });
+  const mail = confirmationMail({
+    from: 'Bureau <web@bureau.example>',
+    to: 'victim@example.com',
+    reference: 'ref-9',
+    bureau,
+  });
 
   it('holds no text the submitter typed: not the name, the organisation, the answers or the phone number', () => {
     // The confirmation is built from the reference and the address only; the offer is not even an input.

@@ -18,7 +18,11 @@ describe('OncePerKey', () => {
 
   it('remembers an accepted delivery and tries again after a rejected or unknown one', async () => {
     const once = new OncePerKey();
-    const outcomes: DeliveryResult[] = [{ status: 'rejected', reason: 'nee' }, { status: 'unknown', reason: '?' }, { status: 'accepted', id: 'ja' }];
+    const outcomes: DeliveryResult[] = [
+      { status: 'rejected', reason: 'nee' },
+      { status: 'unknown', reason: '?' },
+      { status: 'accepted', id: 'ja' },
+    ];
     let attempts = 0;
     const attempt = async () => outcomes[attempts++]!;
     expect((await once.run('k', attempt)).status).toBe('rejected');

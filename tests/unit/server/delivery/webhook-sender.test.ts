@@ -36,7 +36,11 @@ describe('webhook sender', () => {
     const sign = new Webhook(TEST_WEBHOOK_SECRET);
     const timestamp = new Date();
     const signature = sign.sign('ref-1', timestamp, payload);
-    const headers = { 'webhook-id': 'ref-1', 'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)), 'webhook-signature': signature };
+    const headers = {
+      'webhook-id': 'ref-1',
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': signature,
+    };
     expect(() => sign.verify(payload.replace('ref-1', 'ref-2'), headers)).toThrow();
   });
 
@@ -54,18 +58,28 @@ describe('webhook sender', () => {
 
   it('reports a 4xx as rejected, a 5xx and a time-out as unknown', async () => {
     fake.setMode('fail-400');
-    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'a')).status).toBe('rejected');
+    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'a')).status).toBe(
+      'rejected',
+    );
     fake.setMode('fail-500');
-    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'b')).status).toBe('unknown');
+    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'b')).status).toBe(
+      'unknown',
+    );
     fake.setMode('hang');
     const started = Date.now();
-    const late = await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, timeoutMs: 100 }).send(payload, 'c');
+    const late = await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, timeoutMs: 100 }).send(
+      payload,
+      'c',
+    );
     expect(late).toEqual({ status: 'unknown', reason: 'webhook: geen antwoord binnen 100 ms' });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('reports an unreachable receiver as unknown', async () => {
-    const result = await createWebhookSender({ url: 'http://127.0.0.1:9/webhook', secret: TEST_WEBHOOK_SECRET }).send(payload, 'd');
+    const result = await createWebhookSender({ url: 'http://127.0.0.1:9/webhook', secret: TEST_WEBHOOK_SECRET }).send(
+      payload,
+      'd',
+    );
     expect(result.status).toBe('unknown');
   });
 });

@@ -4,7 +4,12 @@ import { readBody } from '../../../../src/server/http/read-body';
 const encoder = new TextEncoder();
 
 function streamRequest(stream: ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
-  return new Request('http://localhost/api/aanbod', { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit);
+  return new Request('http://localhost/api/aanbod', {
+    method: 'POST',
+    headers,
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
 }
 
 /** A body that keeps sending chunks until it is cancelled, and reports whether it was. */
@@ -54,7 +59,10 @@ describe('readBody', () => {
 
   it('does not believe a content-length that is smaller than the body', async () => {
     const { stream } = endless(new Uint8Array(400));
-    expect(await readBody(streamRequest(stream, { 'content-length': '10' }), limits)).toEqual({ ok: false, reason: 'too-large' });
+    expect(await readBody(streamRequest(stream, { 'content-length': '10' }), limits)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('gives up on a stalled body when the time is over', async () => {
@@ -95,6 +103,9 @@ describe('readBody', () => {
   });
 
   it('reads an empty body as empty text', async () => {
-    expect(await readBody(new Request('http://localhost/', { method: 'POST' }), limits)).toEqual({ ok: true, text: '' });
+    expect(await readBody(new Request('http://localhost/', { method: 'POST' }), limits)).toEqual({
+      ok: true,
+      text: '',
+    });
   });
 });

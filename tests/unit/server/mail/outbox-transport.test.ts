@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutboxTransport } from '../../../../src/server/mail/outbox-transport';
 
-const message = { from: 'a@b.example', to: ['c@d.example'], replyTo: 'e@f.example', subject: 'Onderwerp', html: '<p>Hoi</p>', text: 'Hoi' };
+const message = {
+  from: 'a@b.example',
+  to: ['c@d.example'],
+  replyTo: 'e@f.example',
+  subject: 'Onderwerp',
+  html: '<p>Hoi</p>',
+  text: 'Hoi',
+};
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('OutboxTransport', () => {
   it('writes one JSON file per message, named after the key, attachments included', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'outbox-test-')), 'nieuw');
     const outbox = new OutboxTransport(folder);
-    const withCopy = { ...message, attachments: [{ filename: 'aanbod-1.json', contentType: 'application/json', content: '{}\n' }] };
+    const withCopy = {
+      ...message,
+      attachments: [{ filename: 'aanbod-1.json', contentType: 'application/json', content: '{}\n' }],
+    };
     expect((await outbox.send(withCopy, 'aanbod-123-bureau')).status).toBe('accepted');
     expect(readdirSync(folder)).toEqual(['aanbod-123-bureau.json']);
     const content = JSON.parse(readFileSync(join(folder, 'aanbod-123-bureau.json'), 'utf8'));

@@ -27,12 +27,22 @@ describe('ResendTransport (the real SDK against a local fake)', () => {
     expect(result).toEqual({ status: 'accepted', id: fake.state.sent.get('key-1')?.id });
     const [request] = fake.state.requests;
     expect(request?.auth).toBe('Bearer re_test');
-    expect(request?.body).toEqual({ from: message.from, to: message.to, reply_to: message.replyTo, subject: 'Onderwerp', html: '<p>Hallo</p>', text: 'Hallo' });
+    expect(request?.body).toEqual({
+      from: message.from,
+      to: message.to,
+      reply_to: message.replyTo,
+      subject: 'Onderwerp',
+      html: '<p>Hallo</p>',
+      text: 'Hallo',
+    });
   });
 
   it('sends an attachment as base64 with its name and type', async () => {
     const content = '{"schemaVersie":1,"plaats":"Zoë €"}\n';
-    await new ResendTransport('re_test', fake.url).send({ ...message, attachments: [{ filename: 'aanbod-r.json', contentType: 'application/json', content }] }, 'key-a');
+    await new ResendTransport('re_test', fake.url).send(
+      { ...message, attachments: [{ filename: 'aanbod-r.json', contentType: 'application/json', content }] },
+      'key-a',
+    );
     const [attachment] = fake.state.requests[0]!.body.attachments;
     expect(attachment).toMatchObject({ filename: 'aanbod-r.json', content_type: 'application/json' });
     expect(Buffer.from(attachment.content, 'base64').toString('utf8')).toBe(content);

@@ -6,7 +6,11 @@ import type { OfferInput } from '../../../../src/lib/offer/fields';
 import { createWebhookSender } from '../../../../src/server/delivery/webhook-sender';
 import { DeduplicatingTransport } from '../../../../src/server/mail/deduplicating-transport';
 import { ResendTransport } from '../../../../src/server/mail/resend-transport';
-import { handleOfferRequest, type OfferDependencies, type OfferOutcome } from '../../../../src/server/offer/handle-offer';
+import {
+  handleOfferRequest,
+  type OfferDependencies,
+  type OfferOutcome,
+} from '../../../../src/server/offer/handle-offer';
 import { offerCopySchema } from '../../../../src/schemas/offer-copy';
 import { startFakeResend } from '../../../support/fake-resend.mjs';
 import { startFakeWebhook, TEST_WEBHOOK_SECRET } from '../../../support/fake-webhook.mjs';
@@ -34,7 +38,9 @@ beforeEach(() => {
 const sectors = [{ id: 'horeca', naam: 'Horeca en catering' }];
 const REF = '3b241101-e2bb-4255-8caf-4136c566a962';
 
-function deps(overrides: Partial<OfferDependencies> & { withWebhook?: boolean } = {}): OfferDependencies & { lines: string[] } {
+function deps(
+  overrides: Partial<OfferDependencies> & { withWebhook?: boolean } = {},
+): OfferDependencies & { lines: string[] } {
   const lines: string[] = [];
   const { withWebhook, ...rest } = overrides;
   return {
@@ -92,7 +98,9 @@ describe('an offer sent as JSON', () => {
     const [notification, confirmation] = resend.state.requests.map((v) => v.body);
     expect(notification.to).toEqual(['aanbod@bureau.example']);
     expect(notification.reply_to).toBe('anna@korenschoof.example');
-    expect(notification.subject).toBe('Nieuw aanbod werkervaringsplaats: Medewerker bakkerij bij Bakkerij De Korenschoof');
+    expect(notification.subject).toBe(
+      'Nieuw aanbod werkervaringsplaats: Medewerker bakkerij bij Bakkerij De Korenschoof',
+    );
     const copy = JSON.parse(Buffer.from(notification.attachments[0].content, 'base64').toString('utf8'));
     expect(notification.attachments[0].filename).toBe(`aanbod-${REF}.json`);
     expect(offerCopySchema.parse(copy).contactpersoon.telefoon).toBe('+31612345678');
@@ -140,7 +148,8 @@ describe('an offer sent as JSON', () => {
     const slowConfirmation = d.mail;
     d.mail = {
       name: 'test',
-      send: (message, key) => (key.endsWith('bevestiging') ? new Promise(() => {}) : slowConfirmation.send(message, key)),
+      send: (message, key) =>
+        key.endsWith('bevestiging') ? new Promise(() => {}) : slowConfirmation.send(message, key),
     };
     const started = Date.now();
     expect(response(await handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', d)).status).toBe(200);
@@ -158,7 +167,9 @@ describe('an offer sent as JSON', () => {
 
   it('sends each message once for a double submission with the same reference', async () => {
     const d = deps();
-    const answers = await Promise.all([1, 2, 3].map(() => handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', d)));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', d)),
+    );
     expect(answers.map((a) => response(a).status)).toEqual([200, 200, 200]);
     expect(resend.state.requests).toHaveLength(2);
     // A later retry (e.g. after a restart, new process memory) is deduplicated by the provider's idempotency key.
@@ -176,7 +187,9 @@ describe('an offer sent as JSON', () => {
   });
 
   it('answers success for a filled honeypot but sends nothing', async () => {
-    const r = response(await handleOfferRequest(jsonRequest(validInput({ website: 'https://spam.example' })), 'ip', deps()));
+    const r = response(
+      await handleOfferRequest(jsonRequest(validInput({ website: 'https://spam.example' })), 'ip', deps()),
+    );
     expect(r.status).toBe(200);
     expect((await r.json()).ok).toBe(true);
     expect(resend.state.requests).toHaveLength(0);
@@ -184,8 +197,12 @@ describe('an offer sent as JSON', () => {
 
   it('limits the offers per client with a Dutch 429, but never counts answers that had to be corrected', async () => {
     const d = deps({ rateLimiter: new RateLimiter(2, 60_000) });
-    for (let i = 0; i < 5; i++) expect(response(await handleOfferRequest(jsonRequest({}), '9.9.9.9', d)).status).toBe(422);
-    for (let i = 0; i < 2; i++) expect(response(await handleOfferRequest(jsonRequest(validInput({ organisatie: `Org ${i}` })), '9.9.9.9', d)).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect(response(await handleOfferRequest(jsonRequest({}), '9.9.9.9', d)).status).toBe(422);
+    for (let i = 0; i < 2; i++)
+      expect(
+        response(await handleOfferRequest(jsonRequest(validInput({ organisatie: `Org ${i}` })), '9.9.9.9', d)).status,
+      ).toBe(200);
     const r = response(await handleOfferRequest(jsonRequest(validInput()), '9.9.9.9', d));
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toMatch(/^[0-9]+$/);
@@ -209,10 +226,17 @@ describe('an offer sent as JSON', () => {
   });
 
   it('accepts the largest valid offer typed entirely in "€", in both encodings', async () => {
-    const euros = validInput({ werkzaamheden: '€'.repeat(4000), aanpassingen: '€'.repeat(2000), opmerkingen: '€'.repeat(2000), organisatie: '€'.repeat(200) });
+    const euros = validInput({
+      werkzaamheden: '€'.repeat(4000),
+      aanpassingen: '€'.repeat(2000),
+      opmerkingen: '€'.repeat(2000),
+      organisatie: '€'.repeat(200),
+    });
     const escaped = JSON.stringify(euros).replace(/€/g, '\\u20ac');
     expect(response(await handleOfferRequest(jsonRequest(escaped), 'ip', deps())).status).toBe(200);
-    expect(page(await handleOfferRequest(formRequest({ ...euros, organisatie: 'Ander €'.repeat(20) }), 'ip', deps())).kind).toBe('received');
+    expect(
+      page(await handleOfferRequest(formRequest({ ...euros, organisatie: 'Ander €'.repeat(20) }), 'ip', deps())).kind,
+    ).toBe('received');
   });
 
   it('answers 408 to a body that stalls', async () => {
@@ -228,7 +252,11 @@ describe('an offer sent as JSON', () => {
   });
 
   it.each(['text/plain', 'multipart/form-data; boundary=x', ''])('refuses content type %j with 415', async (type) => {
-    const request = new Request('http://localhost/api/aanbod', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: 'a=b' });
+    const request = new Request('http://localhost/api/aanbod', {
+      method: 'POST',
+      headers: type ? { 'content-type': type } : {},
+      body: 'a=b',
+    });
     expect(response(await handleOfferRequest(request, 'ip', deps())).status).toBe(415);
   });
 
@@ -237,7 +265,11 @@ describe('an offer sent as JSON', () => {
   });
 
   it('keeps bidi overrides and control characters out of both mails and the subject', async () => {
-    await handleOfferRequest(jsonRequest(validInput({ functie: 'Kok \u202eenilno\u0000', organisatie: 'Eet\u2066 Café' })), 'ip', deps());
+    await handleOfferRequest(
+      jsonRequest(validInput({ functie: 'Kok \u202eenilno\u0000', organisatie: 'Eet\u2066 Café' })),
+      'ip',
+      deps(),
+    );
     for (const request of resend.state.requests) {
       const all = JSON.stringify(request.body);
       expect(all).not.toMatch(/\\u202e|\\u2066|\\u0000|\u202e|\u2066/);
@@ -248,7 +280,9 @@ describe('an offer sent as JSON', () => {
 
 describe('the signed webhook', () => {
   it('receives the same JSON copy as the mail, signed, with the reference as webhook-id', async () => {
-    const r = response(await handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', deps({ withWebhook: true })));
+    const r = response(
+      await handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', deps({ withWebhook: true })),
+    );
     expect(r.status).toBe(200);
     const [delivery] = webhook.state.deliveries;
     expect(delivery).toMatchObject({ id: REF, verified: true });
@@ -271,7 +305,13 @@ describe('the signed webhook', () => {
 
   it('says "not sure" when the webhook does not answer in time', async () => {
     webhook.setMode('hang');
-    const r = response(await handleOfferRequest(jsonRequest(validInput({ referentie: REF })), 'ip', deps({ withWebhook: true, deadlineMs: 400 })));
+    const r = response(
+      await handleOfferRequest(
+        jsonRequest(validInput({ referentie: REF })),
+        'ip',
+        deps({ withWebhook: true, deadlineMs: 400 }),
+      ),
+    );
     expect(r.status).toBe(504);
   });
 });
@@ -331,7 +371,9 @@ describe('an offer sent as a form (no JavaScript)', () => {
   });
 
   it('shows the empty form with the 413 message when the body is far too large', async () => {
-    const state = page(await handleOfferRequest(formRequest(validInput({ opmerkingen: 'x'.repeat(300 * 1024) })), 'ip', deps()));
+    const state = page(
+      await handleOfferRequest(formRequest(validInput({ opmerkingen: 'x'.repeat(300 * 1024) })), 'ip', deps()),
+    );
     expect(state).toMatchObject({ kind: 'form', status: 413, message: OFFER_MESSAGES[413] });
   });
 });

@@ -38,13 +38,23 @@ describe('readOfferSettings', () => {
   it('names the wrong variable', () => {
     expect(() => readOfferSettings({ AANBOD_RATE_LIMIT_MAX: 'veel' }, bureau)).toThrow(/veld "AANBOD_RATE_LIMIT_MAX"/);
     expect(() => readOfferSettings({ AANBOD_ONTVANGERS: 'geen-adres' }, bureau)).toThrow(/AANBOD_ONTVANGERS/);
-    expect(() => readOfferSettings({ AANBOD_WEBHOOK_URL: 'ftp://x.example', AANBOD_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, bureau)).toThrow(/AANBOD_WEBHOOK_URL/);
-    expect(() => readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example', AANBOD_WEBHOOK_SECRET: 'geheim' }, bureau)).toThrow(/AANBOD_WEBHOOK_SECRET.*whsec_/);
-    expect(() => readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example', AANBOD_WEBHOOK_SECRET: 'whsec_c2hvcnQ=' }, bureau)).toThrow(/24 bytes/);
+    expect(() =>
+      readOfferSettings({ AANBOD_WEBHOOK_URL: 'ftp://x.example', AANBOD_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, bureau),
+    ).toThrow(/AANBOD_WEBHOOK_URL/);
+    expect(() =>
+      readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example', AANBOD_WEBHOOK_SECRET: 'geheim' }, bureau),
+    ).toThrow(/AANBOD_WEBHOOK_SECRET.*whsec_/);
+    expect(() =>
+      readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example', AANBOD_WEBHOOK_SECRET: 'whsec_c2hvcnQ=' }, bureau),
+    ).toThrow(/24 bytes/);
   });
 
   it('refuses a webhook with an address but no secret, or the other way round', () => {
-    expect(() => readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example' }, bureau)).toThrow(/AANBOD_WEBHOOK_SECRET.*ontbreekt/);
-    expect(() => readOfferSettings({ AANBOD_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, bureau)).toThrow(/AANBOD_WEBHOOK_URL.*ontbreekt/);
+    expect(() => readOfferSettings({ AANBOD_WEBHOOK_URL: 'https://x.example' }, bureau)).toThrow(
+      /AANBOD_WEBHOOK_SECRET.*ontbreekt/,
+    );
+    expect(() => readOfferSettings({ AANBOD_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }, bureau)).toThrow(
+      /AANBOD_WEBHOOK_URL.*ontbreekt/,
+    );
   });
 });
