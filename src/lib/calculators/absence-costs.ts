@@ -47,12 +47,12 @@ export function calculateAbsenceCosts(input: AbsenceCostsInputs): AbsenceCostsRe
   const charges = 1 + input.employerChargesPercent / 100;
   // Weekly wage cost = monthly × 12 / 52 × (1 + employer charges).
   const weeklyCost = weeklyWageFromMonthly(input.grossMonthly) * charges;
-  // Continued pay: 52 weeks at the year-1 percentage and 52 weeks at the year-2 percentage (art. 7:629 BW, facts §1.1–1.4).
+  // Continued pay: 52 weeks at the year-1 percentage and 52 weeks at the year-2 percentage (art. 7:629 BW; sources in content/rekenhulpen/verzuimkosten.mdx).
   const costYear1 = weeklyCost * WEEKS_PER_YEAR * (input.payPercentYear1 / 100);
   const costYear2 = weeklyCost * WEEKS_PER_YEAR * (input.payPercentYear2 / 100);
-  // A loonsanctie extends continued pay by up to 52 weeks (facts §1.9); we use the year-2 percentage.
+  // A loonsanctie extends continued pay by up to 52 weeks (UWV, toetsing van het re-integratieverslag); we use the year-2 percentage.
   const sanctionCost = weeklyCost * input.sanctionWeeks * (input.payPercentYear2 / 100);
-  // A fee from the host during a detachering: hourly fee × hours per week × weeks (facts §4.5).
+  // A fee from the host during a detachering: hourly fee × hours per week × weeks (a matter of agreement with the host).
   const feeRecovered = input.detacheringFeePerHour * input.detacheringHoursPerWeek * input.detacheringWeeks;
   const cost104Weeks = costYear1 + costYear2;
   const withSanction = cost104Weeks + sanctionCost;

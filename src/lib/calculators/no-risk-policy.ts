@@ -26,7 +26,7 @@ export interface NoRiskPolicyYear {
   /** Year whose parameters were used (the latest known year when no file exists yet). */
   parametersYear: number;
   /** Dagloon = annual wage / 261, capped at the maximum dagloon. */
-  dagloon: number;
+  dailyWage: number;
   /** Percentage of the dagloon that UWV pays. */
   benefitPercentage: number;
   /** Ziektewet benefit UWV pays the employer. */
@@ -53,14 +53,14 @@ export function calculateNoRiskPolicy(
   for (let index = 0; index < input.years; index++) {
     const year = input.startYear + index;
     const p = parametersFor(year);
-    const dagloon = cappedDailyWage(input.grossAnnualWage, p.maximumDailyWage);
-    // UWV pays 70% of the capped dagloon, up to 100% when the CAO obliges the employer to pay more (facts §2.2).
+    const dailyWage = cappedDailyWage(input.grossAnnualWage, p.maximumDailyWage);
+    // UWV pays 70% of the capped dagloon, up to 100% when the CAO obliges the employer to pay more (UWV, hoe hoog is de Ziektewet-uitkering).
     const benefitPercentage = Math.min(Math.max(input.caoPercentage, p.sicknessBenefitPercent), 100);
-    const sicknessBenefit = (benefitPercentage / 100) * dagloon * input.sickDaysPerYear;
+    const sicknessBenefit = (benefitPercentage / 100) * dailyWage * input.sickDaysPerYear;
     // The employer pays the CAO percentage of the uncapped day wage (annual wage / 261) for each sick day.
     const wagePaidWhileSick =
       (input.caoPercentage / 100) * (input.grossAnnualWage / WORKING_DAYS_PER_YEAR) * input.sickDaysPerYear;
-    // LKV = min(rate × paid hours, yearly cap), only with a doelgroepverklaring and for at most lkvJaren years (facts §3.2).
+    // LKV = min(rate × paid hours, yearly cap), only with a doelgroepverklaring and for at most lkvYears years (UWV, voorwaarden LKV).
     const lkv =
       input.lkvApplies && index < lkvYears
         ? Math.min(p.lkvPerHour * paidHoursPerYear(input.hoursPerWeek), p.lkvYearlyMaximum)
@@ -68,7 +68,7 @@ export function calculateNoRiskPolicy(
     perYear.push({
       year,
       parametersYear: p.year,
-      dagloon,
+      dailyWage,
       benefitPercentage,
       sicknessBenefit,
       wagePaidWhileSick,

@@ -42,12 +42,12 @@ export interface PlacementResult {
 export function calculatePlacement(input: PlacementInputs): PlacementResult {
   // Hourly wage from a monthly salary = monthly × 12 / (contract hours × 52) (site convention).
   const hourlyWage = hourlyWageFromMonthly(input.grossMonthly, input.contractHoursPerWeek);
-  // During a WEP the employee stays employed and paid by the own employer (facts §4.2), so the host
+  // During a WEP the employee stays employed and paid by the own employer (see content/rekenhulpen/werkervaringsplaats.mdx for the sources), so the host
   // saves what the same hours would cost with a comparable employee: hourly wage × (1 + charges) × hours.
   const wageCostsNotPaid = hourlyWage * (1 + input.employerChargesPercent / 100) * input.hoursPerWeek * input.weeks;
   // Travel costs: km per day × days per week × € per km × weeks, only if the host agreed to pay them.
   const travelCosts = input.paysTravel ? input.kmPerDay * input.daysPerWeek * input.euroPerKm * input.weeks : 0;
-  // Recruitment cost avoided: an editable estimate of the cost per hire (Intelligence Group, facts §5.5).
+  // Recruitment cost avoided: an editable estimate of the cost per hire (the source is in the parameter file).
   const recruitmentCostAvoided = input.expectsToHire ? input.recruitmentCost : 0;
   return {
     hourlyWage,

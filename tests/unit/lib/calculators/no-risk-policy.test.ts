@@ -20,7 +20,7 @@ describe('calculateNoRiskPolicy', () => {
     // benefit = 100% × 200.00 × 10 days = 2,000.00; wage paid = 100% × 200.00 × 10 = 2,000.00
     // LKV = min(3.05 × 32 × 52, 6,000) = min(5,075.20, 6,000) = 5,075.20
     const [first] = calculateNoRiskPolicy(base, parametersFor).perYear;
-    expect(first?.dagloon).toBe(200);
+    expect(first?.dailyWage).toBe(200);
     expect(first?.sicknessBenefit).toBeCloseTo(2000, 10);
     expect(first?.wagePaidWhileSick).toBeCloseTo(2000, 10);
     expect(first?.lkv).toBeCloseTo(5075.2, 10);
@@ -34,7 +34,7 @@ describe('calculateNoRiskPolicy', () => {
       { ...base, grossAnnualWage: 90_000, caoPercentage: 70, sickDaysPerYear: 20 },
       parametersFor,
     );
-    expect(r.perYear[0]?.dagloon).toBe(304.25);
+    expect(r.perYear[0]?.dailyWage).toBe(304.25);
     expect(r.perYear[0]?.sicknessBenefit).toBeCloseTo(4259.5, 10);
     expect(r.perYear[0]?.wagePaidWhileSick.toFixed(2)).toBe('4827.59');
   });
