@@ -6,7 +6,9 @@ import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
 import { sectorListSchema, type Sector } from '../schemas/sectors';
 import { topicListSchema, type Topic } from '../schemas/topics';
-import { ConfigError, parseYamlFile } from './friendly-errors';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, formatConfigError } from './friendly-errors';
 
 /** Paths of the data files, relative to the project root. */
 export const CONTENT_FILES = {
@@ -42,4 +44,25 @@ export function parseParametersFile(yamlText: string, fileName: string): Paramet
     );
   }
   return parameters;
+}
+
+/**
+ * Parses a YAML file a bureau edits and validates it against `schema`; throws one readable ConfigError that
+ * names the file and every offending field. An empty file is validated as `whenEmpty`.
+ */
+export function parseYamlFile<T extends z.ZodType>(
+  schema: T,
+  yamlText: string,
+  fileName: string,
+  whenEmpty: unknown = {},
+): z.output<T> {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    throw new ConfigError(`Fout in ${fileName}: geen geldige YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const result = schema.safeParse(data ?? whenEmpty);
+  if (!result.success) throw new ConfigError(formatConfigError(fileName, result.error));
+  return result.data;
 }
