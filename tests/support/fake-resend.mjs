@@ -2,6 +2,7 @@
 // It answers POST /emails like Resend does (same idempotency key → same id, sent once) or fails on purpose.
 // CLI: node tests/support/fake-resend.mjs <port> [mode] [--admin]
 import { createServer } from 'node:http';
+import { isMainModule, listenOnLoopback } from './loopback-server.mjs';
 import { randomUUID } from 'node:crypto';
 
 /** @typedef {'ok' | 'fail-422' | 'fail-429' | 'fail-500' | 'drop' | 'hang'} FakeMode */
@@ -86,11 +87,10 @@ export async function startFakeResend({ port = 0, mode = 'ok', delayMs = 0, admi
       else answer();
     });
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const listening = await listenOnLoopback(server, port);
   return {
     state,
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://127.0.0.1:${listening.port}`,
     /** @param {FakeMode} next */
     setMode(next) {
       state.mode = next;
@@ -103,15 +103,11 @@ export async function startFakeResend({ port = 0, mode = 'ok', delayMs = 0, admi
       state.requests.length = 0;
       state.sent.clear();
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve(undefined));
-      }),
+    close: listening.close,
   };
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isMainModule(import.meta.url)) {
   const port = Number(process.argv[2] ?? 0);
   const mode = /** @type {FakeMode} */ (process.argv[3] ?? 'ok');
   const fake = await startFakeResend({ port, mode, admin: process.argv.includes('--admin') });

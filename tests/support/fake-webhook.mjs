@@ -2,6 +2,7 @@
 // checks each signature with the `standardwebhooks` package's own verifier and counts deliveries per webhook-id.
 // CLI: node tests/support/fake-webhook.mjs <port> <secret> [mode] [--admin]
 import { createServer } from 'node:http';
+import { isMainModule, listenOnLoopback } from './loopback-server.mjs';
 import { Webhook } from 'standardwebhooks';
 
 /** @typedef {'ok' | 'fail-400' | 'fail-500' | 'hang'} WebhookMode */
@@ -68,11 +69,10 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
       res.writeHead(204).end();
     });
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const listening = await listenOnLoopback(server, port);
   return {
     state,
-    url: `http://127.0.0.1:${address.port}/webhook`,
+    url: `http://127.0.0.1:${listening.port}/webhook`,
     /** @param {WebhookMode} next */
     setMode(next) {
       state.mode = next;
@@ -81,15 +81,11 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
       state.deliveries.length = 0;
       state.accepted.clear();
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve(undefined));
-      }),
+    close: listening.close,
   };
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isMainModule(import.meta.url)) {
   const fake = await startFakeWebhook({
     port: Number(process.argv[2] ?? 0),
     secret: process.argv[3] ?? TEST_WEBHOOK_SECRET,
