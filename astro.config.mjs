@@ -8,6 +8,7 @@ import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import editor, { ASTRO_FILES } from './src/integrations/editor.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
@@ -42,10 +43,14 @@ export default defineConfig({
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
     mdx(),
-    preact(),
+    // With React in the editor, each renderer needs to know its files (an island's URL has no extension); .astro
+    // files and their style blocks are Astro's own, so no JSX transform may touch them.
+    preact({ include: ['**/src/components/**'], exclude: [ASTRO_FILES] }),
+    editor(),
     sitemap({
       // The offer form's error and thank-you pages are results of a submission, not pages to find.
-      filter: (page) => !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page),
+      filter: (page) =>
+        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page) && !/\/keystatic(\/|$)/.test(page),
     }),
   ],
   vite: {

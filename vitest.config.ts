@@ -1,8 +1,23 @@
 /// <reference types="vitest/config" />
 import './src/cli/require-node.mjs';
+import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
+const keystaticBrowserBuild = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/@keystatic/core/dist/${file}`, import.meta.url));
+
 export default getViteConfig({
+  resolve: {
+    // The editor's config is built with Keystatic's browser build, as in the editor itself: the Node build leaves out
+    // the MDX serialiser that tests/support/editor-round-trip.ts needs to save a file the way the editor does.
+    alias: [
+      { find: /^@keystatic\/core$/, replacement: keystaticBrowserBuild('keystatic-core.js') },
+      {
+        find: /^@keystatic\/core\/content-components$/,
+        replacement: keystaticBrowserBuild('keystatic-core-content-components.js'),
+      },
+    ],
+  },
   test: {
     environment: 'node',
     projects: [

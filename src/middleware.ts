@@ -1,11 +1,17 @@
 // Every on-demand answer (the offer API, the re-rendered form page, the thank-you page) passes here on both
 // platforms: a wrong method gets 405, a cross-site form post 403, and every answer carries the full set of security
-// headers, with the page's own Content-Security-Policy completed by the header-only directives. Static files get the
+// headers, with the page's own Content-Security-Policy completed by the header-only directives; the editor's pages
+// (/keystatic) get a policy of their own and are never indexed. Static files get the
 // same headers from the Node server (src/server/serve.mjs) or from Vercel's config.json (src/integrations/).
 import { defineMiddleware } from 'astro:middleware';
 import { REQUEST_MESSAGES } from './lib/offer/messages';
 import { METHOD_NOT_ALLOWED_MESSAGE, isCrossSiteSubmission, methodNotAllowed } from './lib/http/request-rules.mjs';
-import { contentSecurityPolicyFor, productionResponseHeaders } from './lib/http/security-headers.mjs';
+import {
+  EDITOR_PATH,
+  contentSecurityPolicyFor,
+  editorContentSecurityPolicy,
+  productionResponseHeaders,
+} from './lib/http/security-headers.mjs';
 import { withHeaders } from './lib/http/with-headers';
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
@@ -23,6 +29,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
     : isCrossSiteSubmission(method, headers.get('content-type'), headers.get('origin'), context.url.origin)
       ? plain(403, REQUEST_MESSAGES.crossSite)
       : await next();
-  const policy = contentSecurityPolicyFor(response.headers.get('content-security-policy'));
-  return withHeaders(response, { ...productionResponseHeaders, 'Content-Security-Policy': policy });
+  const astroPolicy = response.headers.get('content-security-policy');
+  if (EDITOR_PATH.test(context.url.pathname)) {
+    return withHeaders(response, {
+      ...productionResponseHeaders,
+      'Content-Security-Policy': editorContentSecurityPolicy(astroPolicy),
+      'X-Robots-Tag': 'noindex, nofollow',
+      'Cache-Control': 'no-store',
+    });
+  }
+  return withHeaders(response, {
+    ...productionResponseHeaders,
+    'Content-Security-Policy': contentSecurityPolicyFor(astroPolicy),
+  });
 });

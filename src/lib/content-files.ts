@@ -1,11 +1,11 @@
 // The data files a bureau edits under content/, and how each is read: parsed, validated against its schema, and
 // on a mistake turned into one Dutch message that names the file and the field. The data adapters in src/data/,
 // astro.config.mjs and the tests all read them through here.
-import { authorListSchema, type Author } from '../schemas/authors';
+import { authorsFileSchema, type Author } from '../schemas/authors';
 import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
-import { sectorListSchema, type Sector } from '../schemas/sectors';
-import { topicListSchema, type Topic } from '../schemas/topics';
+import { sectorsFileSchema, type Sector } from '../schemas/sectors';
+import { topicsFileSchema, type Topic } from '../schemas/topics';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, formatConfigError } from './friendly-errors';
@@ -23,15 +23,15 @@ export function parseBureau(yamlText: string, fileName: string = CONTENT_FILES.b
 }
 
 export function parseSectors(yamlText: string, fileName: string = CONTENT_FILES.sectors): Sector[] {
-  return parseYamlFile(sectorListSchema, yamlText, fileName, []);
+  return parseYamlFile(sectorsFileSchema, yamlText, fileName).sectoren;
 }
 
 export function parseTopics(yamlText: string, fileName: string = CONTENT_FILES.topics): Topic[] {
-  return parseYamlFile(topicListSchema, yamlText, fileName, []);
+  return parseYamlFile(topicsFileSchema, yamlText, fileName).onderwerpen;
 }
 
 export function parseAuthors(yamlText: string, fileName: string = CONTENT_FILES.authors): Author[] {
-  return parseYamlFile(authorListSchema, yamlText, fileName, []);
+  return parseYamlFile(authorsFileSchema, yamlText, fileName).auteurs;
 }
 
 /** One `content/rekenhulpen/parameters-<year>.yaml`; the year in the file must match the one in its name. */

@@ -16,4 +16,10 @@ export const authorSchema = z.strictObject({
 /** The author list: at least one, every id unique. */
 export const authorListSchema = uniqueList(authorSchema);
 
+/** The whole file `content/auteurs.yaml`: one list under `auteurs:` (the editor saves a file as an object). */
+export const authorsFileSchema = z.strictObject({
+  /** The authors of the kennisbank. */
+  auteurs: authorListSchema,
+});
+
 export type Author = z.output<typeof authorSchema>;

@@ -1,17 +1,21 @@
 import { z } from 'zod';
+import { idField, textField, uniqueList } from './fields';
 
 /** One sector an organisation can choose on the offer form (`content/sectoren.yaml`). */
 export const sectorSchema = z.strictObject({
   /** Stable code sent by the form; lowercase letters, digits and dashes. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet bestaan uit kleine letters, cijfers en streepjes'),
+  id: idField(),
   /** Name shown on the form and in the e-mails. */
-  naam: z.string().trim().min(2, 'moet minstens 2 tekens lang zijn').max(80, 'mag hoogstens 80 tekens lang zijn'),
+  naam: textField(2, 80),
 });
 
-/** The whole sector list: at least one sector, every id unique. */
-export const sectorListSchema = z
-  .array(sectorSchema)
-  .min(1, 'moet minstens één sector bevatten')
-  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'elke id mag maar één keer voorkomen');
+/** The sector list: at least one, every id unique. */
+export const sectorListSchema = uniqueList(sectorSchema);
+
+/** The whole file `content/sectoren.yaml`: one list under `sectoren:` (the editor saves a file as an object). */
+export const sectorsFileSchema = z.strictObject({
+  /** The sectors, in the order of the form. */
+  sectoren: sectorListSchema,
+});
 
 export type Sector = z.infer<typeof sectorSchema>;

@@ -14,4 +14,10 @@ export const topicSchema = z.strictObject({
 /** The topic list: at least one, every id unique. */
 export const topicListSchema = uniqueList(topicSchema);
 
+/** The whole file `content/onderwerpen.yaml`: one list under `onderwerpen:` (the editor saves a file as an object). */
+export const topicsFileSchema = z.strictObject({
+  /** The topics, in the order the site shows them. */
+  onderwerpen: topicListSchema,
+});
+
 export type Topic = z.output<typeof topicSchema>;

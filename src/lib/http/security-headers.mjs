@@ -53,3 +53,32 @@ export function contentSecurityPolicyFor(astroPolicy) {
   const missing = headerContentSecurityPolicy.split('; ').filter((directive) => !present.has(directive.split(' ')[0]));
   return [astroPolicy.trim().replace(/;$/, ''), ...missing].join('; ');
 }
+
+/** Pages and API of the bureau's editor (src/cms/), which get the editor's own policy and are never indexed. */
+export const EDITOR_PATH = /^\/(?:api\/)?keystatic(?:\/|$)/;
+
+/**
+ * The Content-Security-Policy of the editor's pages. The editor styles itself with <style> elements it creates while
+ * running, which no hash can cover, and in GitHub mode it talks to GitHub from the browser; so only these pages allow
+ * inline styles and GitHub's API, avatars and raw files. Scripts keep Astro's hashes: no inline script is allowed.
+ * Without a policy from Astro (`astro dev`, where Vite adds inline scripts of its own) only the header-only rules apply.
+ * @param {string | null} astroPolicy the policy Astro set on the response, if any
+ * @returns {string}
+ */
+export function editorContentSecurityPolicy(astroPolicy) {
+  if (!astroPolicy) return headerContentSecurityPolicy;
+  const astroScripts = astroPolicy
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('script-src '));
+  return [
+    "default-src 'self'",
+    astroScripts ?? "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "font-src 'self'",
+    "connect-src 'self' https://api.github.com https://raw.githubusercontent.com",
+    "worker-src 'self' blob:",
+    headerContentSecurityPolicy,
+  ].join('; ');
+}

@@ -54,11 +54,13 @@ test('an unknown address answers 404 with a helpful, accessible page', async ({ 
   await expectNoAxeViolations(page);
 });
 
-test('robots.txt allows crawling and points to the sitemap', async ({ request }) => {
+test('robots.txt allows crawling except the editor, and points to the sitemap', async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const body = await response.text();
   expect(body).toContain('User-agent: *');
+  expect(body).toMatch(/^Disallow: \/keystatic$/m);
+  expect(body).toMatch(/^Disallow: \/api\/keystatic$/m);
   expect(body).toMatch(/Sitemap: https:\/\/\S+\/sitemap-index\.xml/);
 });
 

@@ -24,14 +24,18 @@ describe('topics and authors files', () => {
 
   it('names the file and field of a bad entry', () => {
     expect(() =>
-      parseTopics('- id: Tweede Spoor\n  naam: Tweede spoor\n  omschrijving: Werk bij een andere werkgever.'),
-    ).toThrow(/content\/onderwerpen\.yaml[\s\S]*veld "0\.id"/);
+      parseTopics(
+        'onderwerpen:\n  - id: Tweede Spoor\n    naam: Tweede spoor\n    omschrijving: Werk bij een andere werkgever.',
+      ),
+    ).toThrow(/content\/onderwerpen\.yaml[\s\S]*veld "onderwerpen\.0\.id"/);
   });
 
   it('rejects duplicate ids', () => {
     const entry =
-      '- id: redactie\n  naam: Redactie\n  functie: Redactie\n  bio: Schrijft de artikelen van de kennisbank.\n';
-    expect(() => parseAuthors(entry + entry)).toThrow(/veld "1\.id": "redactie" komt twee keer voor/);
+      '  - id: redactie\n    naam: Redactie\n    functie: Redactie\n    bio: Schrijft de artikelen van de kennisbank.\n';
+    expect(() => parseAuthors(`auteurs:\n${entry}${entry}`)).toThrow(
+      /veld "auteurs\.1\.id": "redactie" komt twee keer voor/,
+    );
   });
 
   it('reports invalid YAML with the file name', () => {
@@ -45,7 +49,15 @@ describe('sector list', () => {
   });
 
   it('names the file and the field of a wrong entry', () => {
-    expect(() => parseSectors('- id: Zorg\n  naam: Zorg')).toThrow(/content\/sectoren\.yaml[\s\S]*veld "0\.id"/);
-    expect(() => parseSectors('- id: a\n  naam: Aa\n- id: a\n  naam: Bb')).toThrow(/één keer/);
+    expect(() => parseSectors('sectoren:\n  - id: Zorg\n    naam: Zorg')).toThrow(
+      /content\/sectoren\.yaml[\s\S]*veld "sectoren\.0\.id"/,
+    );
+    expect(() => parseSectors('sectoren:\n  - id: a\n    naam: Aa\n  - id: a\n    naam: Bb')).toThrow(
+      /"a" komt twee keer voor/,
+    );
+  });
+
+  it('asks for the list under its name when a file holds a bare list', () => {
+    expect(() => parseSectors('- id: zorg\n  naam: Zorg')).toThrow(/content\/sectoren\.yaml/);
   });
 });

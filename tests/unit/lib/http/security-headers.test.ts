@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicyFor, headerContentSecurityPolicy } from '../../../../src/lib/http/security-headers.mjs';
+import {
+  EDITOR_PATH,
+  contentSecurityPolicyFor,
+  editorContentSecurityPolicy,
+  headerContentSecurityPolicy,
+} from '../../../../src/lib/http/security-headers.mjs';
 
 describe('contentSecurityPolicyFor', () => {
   it('uses the header-only policy when the page has none of its own', () => {
@@ -20,5 +25,30 @@ describe('contentSecurityPolicyFor', () => {
     const merged = contentSecurityPolicyFor("default-src 'self'; frame-ancestors 'self'");
     expect(merged.match(/frame-ancestors/g)).toHaveLength(1);
     expect(merged).toContain("base-uri 'self'");
+  });
+});
+
+describe('editorContentSecurityPolicy', () => {
+  const astro = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='";
+
+  it("keeps Astro's script hashes and allows inline styles and GitHub only on the editor's pages", () => {
+    const policy = editorContentSecurityPolicy(astro);
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("connect-src 'self' https://api.github.com https://raw.githubusercontent.com");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(contentSecurityPolicyFor(astro)).not.toContain('unsafe-inline');
+  });
+
+  it('falls back to the header-only rules where Astro sets no policy (astro dev)', () => {
+    expect(editorContentSecurityPolicy(null)).toBe(headerContentSecurityPolicy);
+  });
+
+  it('matches the editor and its API, and nothing else', () => {
+    for (const path of ['/keystatic', '/keystatic/', '/keystatic/collection/kennisbank', '/api/keystatic/tree'])
+      expect(EDITOR_PATH.test(path), path).toBe(true);
+    for (const path of ['/kennisbank/', '/keystaticx', '/api/aanbod', '/kennisbank/keystatic/'])
+      expect(EDITOR_PATH.test(path), path).toBe(false);
   });
 });

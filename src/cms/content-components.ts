@@ -1,0 +1,143 @@
+// The site's MDX components as blocks an editor can insert. Names and props are the ones editors type in a file
+// (src/components/knowledge-base/mdx-components.ts maps them to the components that render them).
+import { fields } from '@keystatic/core';
+import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
+import { createElement } from 'react';
+import { CALCULATORS } from '../lib/calculators/catalogue';
+import { requiredUrl } from './fields';
+
+/** What a block shows inside the editor's text, so an editor sees the choice without opening it. */
+const summary = (text: string) => createElement('span', { style: { fontSize: '0.95em' } }, text);
+
+/** Calculators to choose from, named by the title of their page text. */
+const calculatorTitles = import.meta.glob<string>('/content/rekenhulpen/*.mdx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const titleOf = (slug: string) =>
+  /^titel:\s*(.+)$/m.exec(calculatorTitles[`/content/rekenhulpen/${slug}.mdx`] ?? '')?.[1]?.trim() ?? slug;
+const calculatorOptions = CALCULATORS.map(({ slug }) => ({ label: titleOf(slug), value: slug }));
+
+/** Blocks for kennisbank articles. */
+export const articleComponents = {
+  Callout: wrapper({
+    label: 'Kader',
+    description: 'Een opvallend blok met een korte opmerking, waarschuwing of tip.',
+    schema: {
+      soort: fields.select({
+        label: 'Soort',
+        description: 'Bepaalt de kleur en de kop boven het kader.',
+        options: [
+          { label: 'Goed om te weten (blauw)', value: 'info' },
+          { label: 'Let op (oranje)', value: 'let-op' },
+          { label: 'Tip (groen)', value: 'tip' },
+        ],
+        defaultValue: 'info',
+      }),
+      titel: fields.text({ label: 'Titel', description: 'Mag leeg blijven; dan staat de soort als kop.' }),
+    },
+  }),
+  Voorbeeld: wrapper({
+    label: 'Voorbeeld',
+    description: 'Een uitgewerkt voorbeeld of rekenvoorbeeld, apart van de lopende tekst.',
+    schema: {
+      titel: fields.text({ label: 'Titel', description: 'Bijvoorbeeld "Rekenvoorbeeld". Mag leeg blijven.' }),
+    },
+  }),
+  Kerncijfers: repeating({
+    label: 'Kerncijfers',
+    description: 'Een rij belangrijke cijfers, elk met jaar en bron.',
+    children: ['Kerncijfer'],
+    validation: { children: { min: 1 } },
+    schema: {
+      titel: fields.text({ label: 'Titel', description: 'Kop boven de cijfers, bijvoorbeeld "Kerncijfers 2026".' }),
+    },
+  }),
+  Kerncijfer: wrapper({
+    label: 'Kerncijfer',
+    description: 'Eén cijfer met een korte uitleg eronder.',
+    forSpecificLocations: true,
+    schema: {
+      waarde: fields.text({
+        label: 'Cijfer',
+        description: 'Zoals het groot in beeld komt, bijvoorbeeld "104 weken" of "€ 316,89".',
+        validation: { isRequired: true },
+      }),
+      jaar: fields.text({
+        label: 'Jaar',
+        description: 'Het jaar waarvoor het cijfer geldt, of een periode zoals 2019–2025.',
+        validation: {
+          pattern: {
+            regex: /^20\d\d(?:[–-]20\d\d)?$/,
+            message: 'Vul een jaartal in, bijvoorbeeld 2026, of een periode zoals 2019–2025.',
+          },
+        },
+      }),
+      bron: requiredUrl('Bron (webadres)', 'Het volledige webadres van de bron, officieel waar dat kan.'),
+      bronNaam: fields.text({
+        label: 'Naam van de bron',
+        description: 'Bijvoorbeeld "UWV" of "Rijksoverheid".',
+        validation: { isRequired: true },
+      }),
+    },
+  }),
+  Rekenhulp: block({
+    label: 'Rekenhulp',
+    description: 'Zet een rekenhulp in het artikel, met uitleg over hoe die rekent.',
+    schema: {
+      naam: fields.select({
+        label: 'Welke rekenhulp',
+        description: 'Elke rekenhulp mag maar één keer in een artikel staan.',
+        options: calculatorOptions,
+        defaultValue: calculatorOptions[0]!.value,
+      }),
+    },
+    ContentView: ({ value }) =>
+      summary(calculatorOptions.find((option) => option.value === value.naam)?.label ?? value.naam),
+  }),
+  VeelgesteldeVragen: block({
+    label: 'Veelgestelde vragen',
+    description: 'Toont de vragen en antwoorden uit het veld "Veelgestelde vragen" van dit artikel.',
+    schema: {},
+    ContentView: () => summary('De vragen en antwoorden uit het veld "Veelgestelde vragen".'),
+  }),
+  PoortwachterTijdlijn: block({
+    label: 'Tijdlijn poortwachter',
+    description: 'De stappen van de Wet verbetering poortwachter, van week 1 tot week 104.',
+    schema: {
+      markeer: fields.select({
+        label: 'Markeer',
+        description: 'Laat een stap extra opvallen.',
+        options: [
+          { label: 'Niets markeren', value: '' },
+          { label: 'Het tweede spoor', value: 'tweede-spoor' },
+        ],
+        defaultValue: '',
+      }),
+    },
+    ContentView: ({ value }) =>
+      summary(value.markeer ? 'Week 1 tot 104, met het tweede spoor gemarkeerd.' : 'Week 1 tot 104.'),
+  }),
+};
+
+/** Inline values for the fixed pages (privacy, disclaimer, toegankelijkheid). */
+export const pageComponents = {
+  Bureau: inline({
+    label: 'Gegevens bureau',
+    description: 'Een gegeven uit "Gegevens bureau", dat zo altijd klopt.',
+    schema: {
+      veld: fields.select({
+        label: 'Welk gegeven',
+        options: [
+          { label: 'Naam', value: 'naam' },
+          { label: 'E-mailadres', value: 'email' },
+          { label: 'Telefoonnummer', value: 'telefoon' },
+          { label: 'Adres', value: 'adres' },
+          { label: 'KvK-nummer', value: 'kvkNummer' },
+        ],
+        defaultValue: 'email',
+      }),
+    },
+  }),
+};

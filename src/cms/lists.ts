@@ -1,0 +1,98 @@
+// The lists the site is built from: topics and authors of the kennisbank, and the sectors of the offer form.
+// Each is one file under content/ holding one list; the zod schemas in src/schemas/ validate them at every build.
+import { fields, singleton } from '@keystatic/core';
+import { authorSchema } from '../schemas/authors';
+import { sectorSchema } from '../schemas/sectors';
+import { topicSchema } from '../schemas/topics';
+import { idText, limitedText } from './fields';
+
+const ID_HINT = 'Vaste code van kleine letters en streepjes. Verander hem niet meer als hij in gebruik is.';
+
+export const topicList = singleton({
+  label: 'Onderwerpen',
+  path: 'content/onderwerpen',
+  format: { data: 'yaml' },
+  schema: {
+    onderwerpen: fields.array(
+      fields.object({
+        naam: limitedText({
+          label: 'Naam',
+          description: 'Zoals bezoekers het onderwerp zien.',
+          schema: topicSchema.shape.naam,
+        }),
+        id: idText('Code', `${ID_HINT} Wordt ook het webadres /kennisbank/onderwerp/<code>/.`),
+        omschrijving: limitedText({
+          label: 'Omschrijving',
+          description: 'Eén zin over het onderwerp, bovenaan de onderwerppagina.',
+          schema: topicSchema.shape.omschrijving,
+          multiline: true,
+        }),
+      }),
+      {
+        label: 'Onderwerpen',
+        description: 'Elk artikel kiest er één of meer. De volgorde hier is de volgorde op de site.',
+        itemLabel: (item) => item.fields.naam.value || 'Nieuw onderwerp',
+        validation: { length: { min: 1 } },
+      },
+    ),
+  },
+});
+
+export const authorList = singleton({
+  label: 'Auteurs',
+  path: 'content/auteurs',
+  format: { data: 'yaml' },
+  schema: {
+    auteurs: fields.array(
+      fields.object({
+        naam: limitedText({
+          label: 'Naam',
+          description: 'Zoals de naam bij het artikel staat.',
+          schema: authorSchema.shape.naam,
+        }),
+        id: idText('Code', ID_HINT),
+        functie: limitedText({
+          label: 'Functie',
+          description: 'Korte functieomschrijving, bijvoorbeeld Re-integratieadviseur.',
+          schema: authorSchema.shape.functie,
+        }),
+        bio: limitedText({
+          label: 'Over de auteur',
+          description: 'Eén of twee zinnen.',
+          schema: authorSchema.shape.bio,
+          multiline: true,
+        }),
+      }),
+      {
+        label: 'Auteurs',
+        description: 'Elk artikel noemt één auteur.',
+        itemLabel: (item) => item.fields.naam.value || 'Nieuwe auteur',
+        validation: { length: { min: 1 } },
+      },
+    ),
+  },
+});
+
+export const sectorList = singleton({
+  label: 'Sectoren (formulier)',
+  path: 'content/sectoren',
+  format: { data: 'yaml' },
+  schema: {
+    sectoren: fields.array(
+      fields.object({
+        naam: limitedText({
+          label: 'Naam',
+          description: 'Zoals de sector op het formulier en in de e-mail staat.',
+          schema: sectorSchema.shape.naam,
+        }),
+        id: idText('Code', `${ID_HINT} Het formulier verstuurt deze code.`),
+      }),
+      {
+        label: 'Sectoren',
+        description: 'De keuzes bij "Sector" op het formulier Werkervaringsplaats aanbieden, in deze volgorde.',
+        itemLabel: (item) => item.fields.naam.value || 'Nieuwe sector',
+        validation: { length: { min: 1 } },
+      },
+    ),
+  },
+});

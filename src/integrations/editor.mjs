@@ -1,0 +1,49 @@
+// Adds the bureau's editor (Keystatic at /keystatic, with React for its admin app only) where
+// src/lib/editor-mode.mjs allows it. Public pages never load React: the Preact integration owns src/components/,
+// React only Keystatic's own files and src/cms/. The routes are injected here rather than by @keystatic/astro's
+// integration, which would also bind the server to 127.0.0.1 and require a keystatic.config file at the top level.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import react from '@astrojs/react';
+import { editorMode } from '../lib/editor-mode.mjs';
+
+/** Astro components and their style and script blocks, which neither JSX renderer may transform. */
+export const ASTRO_FILES = /\.astro(?:\?|$)/;
+
+/** @returns {import('astro').AstroIntegration} */
+export default function editor() {
+  return {
+    name: 'site:editor',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
+        const mode = editorMode(command, process.env);
+        if (mode === 'off') return;
+        logger.info(
+          `Redactieomgeving op /keystatic (${mode === 'local' ? 'lokaal: opslaan in content/' : 'GitHub-modus'})`,
+        );
+        // Lets Vite pre-bundle the editor's dependencies on start instead of reloading the page on first visit.
+        const dotAstro = new URL('./.astro/', config.root);
+        mkdirSync(dotAstro, { recursive: true });
+        writeFileSync(
+          new URL('editor-imports.js', dotAstro),
+          'import "@keystatic/astro/ui";\nimport "@keystatic/astro/api";\nimport "@keystatic/core/ui";\n',
+        );
+        updateConfig({
+          integrations: [
+            react({ include: ['**/node_modules/@keystatic/**', '**/src/cms/**'], exclude: [ASTRO_FILES] }),
+          ],
+          vite: {
+            optimizeDeps: { entries: ['src/cms/config.ts', '.astro/editor-imports.js'] },
+            // Compiled into the editor's server and browser bundles alike (src/cms/config.ts reads them).
+            define: {
+              __EDITOR_STORAGE__: JSON.stringify(mode),
+              __EDITOR_GITHUB_REPO__: JSON.stringify(process.env.KEYSTATIC_GITHUB_REPO?.trim() ?? ''),
+              __EDITOR_BRANCH_PREFIX__: JSON.stringify(process.env.KEYSTATIC_BRANCH_PREFIX?.trim() ?? ''),
+            },
+          },
+        });
+        injectRoute({ pattern: '/keystatic/[...params]', entrypoint: './src/cms/EditorPage.astro', prerender: false });
+        injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: './src/cms/editor-api.ts', prerender: false });
+      },
+    },
+  };
+}

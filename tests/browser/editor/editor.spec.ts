@@ -1,0 +1,179 @@
+// The bureau's editor, as a bureau employee uses it: `npm run dev` on a copy of the site, the editor at /keystatic,
+// then the copy built and served like production to see that what was saved is on the site.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseBureau } from '../../../src/lib/content-files';
+import { parseArticleFrontmatter } from '../../../src/schemas/article';
+import { buildSite, copySite, serveSite, startDevServer } from '../../support/editor-site.mjs';
+
+const ARTICLE = {
+  slug: 'een-proefartikel-over-de-werkervaringsplaats',
+  title: 'Een proefartikel over de werkervaringsplaats',
+  summary: 'Een proefartikel dat laat zien hoe de redactie een artikel met een rekenhulp en een kader maakt.',
+  paragraph: 'Deze alinea bevat het zoekwoord redactieproefwoord, zodat de zoekfunctie haar kan vinden.',
+  callout: 'Spreek vooraf af wie de reiskosten betaalt.',
+};
+const NEW_PHONE = '030 765 43 21';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+let site: string;
+let dev: Awaited<ReturnType<typeof startDevServer>>;
+
+const read = (path: string) => readFileSync(join(site, path), 'utf8');
+
+/** Opens an editor page and waits until the editor's app has loaded. */
+async function openEditor(page: Page, path: string, ready: string) {
+  await page.goto(`${dev.url}${path}`);
+  await expect(page.getByRole('button', { name: ready })).toBeVisible({ timeout: 90_000 });
+}
+
+/** Picks `option` in one of the editor's pickers (a button that opens a list). */
+async function pick(page: Page, picker: ReturnType<Page['getByRole']>, option: string | RegExp) {
+  await picker.click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** Inserts a block from the "/" menu at the cursor, on a new line. */
+async function insertBlock(page: Page, name: string) {
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.type(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  site = copySite('editor-site');
+  dev = await startDevServer(site);
+});
+
+test.afterAll(async () => {
+  await dev?.stop();
+});
+
+test('an editor writes a sourced article with a calculator and a callout, and saves it as a valid file', async ({
+  page,
+}) => {
+  await openEditor(page, '/keystatic/collection/kennisbank/create', 'Creëren');
+  await page.getByLabel('Titel', { exact: true }).fill(ARTICLE.title);
+  await expect(page.getByLabel('Webadres')).toHaveValue(ARTICLE.slug);
+  await page.getByLabel('Samenvatting').fill(ARTICLE.summary);
+  await page.getByRole('checkbox', { name: /werkgevers met een langdurig zieke werknemer/ }).check();
+  await page.getByRole('checkbox', { name: 'Werkervaringsplaats', exact: true }).check();
+
+  await page.getByRole('textbox', { name: 'Tekst' }).click();
+  await page.keyboard.type(ARTICLE.paragraph);
+  await insertBlock(page, 'Rekenhulp');
+  const text = page.getByRole('textbox', { name: 'Tekst' });
+  await text.getByText('Edit', { exact: true }).click();
+  await pick(page, page.getByRole('dialog').getByRole('button', { name: /Wat levert het u op/ }), /No-riskpolis/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await expect(text).toContainText('No-riskpolis en loonkostenvoordeel');
+
+  // A new line after the calculator block, then a callout with its own text.
+  await text.getByText('Rekenhulp', { exact: true }).click();
+  await insertBlock(page, 'Kader');
+  await page.keyboard.type(ARTICLE.callout);
+  await text.getByText('Edit', { exact: true }).last().click();
+  await pick(page, page.getByRole('dialog').getByRole('button', { name: /Goed om te weten/ }), 'Let op (oranje)');
+  await page.getByRole('dialog').getByLabel('Titel').fill('Reiskosten');
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Toevoegen' }).first().click();
+  await page.getByRole('dialog').getByLabel('Naam van de bron').fill('UWV – Proefplaatsing');
+  await page.getByRole('dialog').getByLabel('Webadres').fill('https://www.uwv.nl/werkgevers/');
+  await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
+  for (const label of ['Gepubliceerd op', 'Bijgewerkt op', 'Feiten gecontroleerd op'])
+    await page.getByLabel(label).fill('2026-12-01');
+
+  await page.getByRole('button', { name: 'Creëren' }).click();
+  await expect(page).toHaveURL(new RegExp(`/keystatic/collection/kennisbank/item/${ARTICLE.slug}$`));
+
+  const file = `content/kennisbank/${ARTICLE.slug}.mdx`;
+  const [, frontmatter, body] = read(file).split(/^---$/m);
+  const references = {
+    topicIds: (parseYaml(read('content/onderwerpen.yaml')).onderwerpen as { id: string }[]).map((t) => t.id),
+    authorIds: (parseYaml(read('content/auteurs.yaml')).auteurs as { id: string }[]).map((a) => a.id),
+  };
+  const data = parseArticleFrontmatter(parseYaml(frontmatter!), file, references);
+  expect(data).toMatchObject({
+    titel: ARTICLE.title,
+    doelgroep: ['werkgever'],
+    onderwerpen: ['werkervaringsplaats'],
+    auteur: 'redactie',
+    concept: false,
+    bronnen: [{ titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/werkgevers/' }],
+  });
+  expect(body).toContain('<Rekenhulp naam="no-riskpolis" />');
+  expect(body).toMatch(
+    /<Callout soort="let-op" titel="Reiskosten">\s*Spreek vooraf af wie de reiskosten betaalt\.\s*<\/Callout>/,
+  );
+});
+
+test("the bureau's phone number is changed; a wrong number is refused in Dutch before anything is saved", async ({
+  page,
+}) => {
+  await openEditor(page, '/keystatic/singleton/bureau', 'Save');
+  const before = read('content/bureau.yaml');
+  const phone = page.getByLabel('Telefoonnummer');
+
+  await phone.fill('12');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Vul een telefoonnummer in, bijvoorbeeld 020 123 45 67.')).toBeVisible();
+  expect(read('content/bureau.yaml')).toBe(before);
+
+  await phone.fill(NEW_PHONE);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => parseBureau(read('content/bureau.yaml')).telefoon).toBe(NEW_PHONE);
+});
+
+test('the production build of the copy shows what the editor saved, and the editor is gone from it', async ({
+  page,
+  request,
+}) => {
+  await dev.stop();
+  const build = buildSite(site);
+  expect(build.ok, build.output).toBe(true);
+  const server = await serveSite(site);
+  try {
+    await page.goto(`${server.url}/kennisbank/${ARTICLE.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.title);
+    await expect(page.locator('main')).toContainText(ARTICLE.callout);
+    await expect(page.locator('main')).toContainText('Let op');
+    await expect(page.locator('main [data-rekenhulp="no-riskpolis"]')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText(NEW_PHONE);
+
+    await page.goto(`${server.url}/kennisbank/`);
+    await expect(page.getByRole('link', { name: ARTICLE.title })).toHaveAttribute(
+      'href',
+      `/kennisbank/${ARTICLE.slug}/`,
+    );
+    expect(await (await request.get(`${server.url}/kennisbank/rss.xml`)).text()).toContain(
+      `<title>${ARTICLE.title}</title>`,
+    );
+    await page.goto(`${server.url}/zoeken/?q=redactieproefwoord`);
+    await expect(
+      page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('link', { name: ARTICLE.title }),
+    ).toBeVisible();
+
+    for (const path of ['/keystatic', '/keystatic/collection/kennisbank', '/api/keystatic/tree'])
+      expect((await request.get(`${server.url}${path}`)).status(), path).toBe(404);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the build refuses a wrong value written outside the editor, naming the file and the field', () => {
+  const bureau = read('content/bureau.yaml');
+  const broken = join(site, 'content/bureau.yaml');
+  writeFileSync(broken, bureau.replace(/^telefoon: .*$/m, 'telefoon: twaalf'));
+  const build = buildSite(site);
+  expect(build.ok).toBe(false);
+  expect(build.output).toContain('content/bureau.yaml');
+  expect(build.output).toMatch(/telefoon.*moet een telefoonnummer zijn/);
+});

@@ -1,0 +1,91 @@
+// A throwaway copy of the site for the editor's browser tests: the dev server's editor saves into the copy's content/,
+// and the copy is then built and served like production, so the repository's own content is never touched.
+// The copy lives under test-results/ inside the repository, so packages resolve from the repository's node_modules
+// and Vite's dev server may serve them (it only serves files under the nearest package.json, which the copy leaves
+// out for that reason).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startAppServer } from './start-app-server.mjs';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO_CLI = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json'];
+
+/** Copies the site into test-results/<name>/ (emptied first) and returns its path. */
+export function copySite(name) {
+  const dir = join(REPO_ROOT, 'test-results', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of COPIED) cpSync(join(REPO_ROOT, item), join(dir, item), { recursive: true });
+  return dir;
+}
+
+/** Environment for the copy's dev server and build: the defaults of a fresh checkout, no editor in GitHub mode. */
+function siteEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  for (const name of ['KEYSTATIC', 'KEYSTATIC_GITHUB_REPO', 'PUBLIC_KEYSTATIC_GITHUB_APP_SLUG', 'DEPLOY_TARGET'])
+    if (!(name in extra)) delete env[name];
+  return env;
+}
+
+/**
+ * Starts `astro dev` in `dir` on a free port and waits until it answers (the editor's first page load also waits
+ * for Vite to prepare the editor's packages).
+ * @returns {Promise<{ url: string, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startDevServer(dir) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env: siteEnv({ ASTRO_TELEMETRY_DISABLED: '1' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+    try {
+      if ((await fetch(`${url}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 600) {
+      child.kill();
+      throw new Error(`astro dev did not start within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(undefined);
+        child.once('exit', () => resolve(undefined));
+        child.kill();
+      }),
+  };
+}
+
+/**
+ * Builds the copy as `npm run build` does (the site, then its search index).
+ * @returns {{ ok: boolean, output: string }}
+ */
+export function buildSite(dir) {
+  let output = '';
+  for (const args of [[ASTRO_CLI, 'build'], [join(dir, 'src/cli/search-index.mjs')]]) {
+    const result = spawnSync(process.execPath, args, { cwd: dir, env: siteEnv(), encoding: 'utf8' });
+    output += result.stdout + result.stderr;
+    if (result.status !== 0) return { ok: false, output };
+  }
+  return { ok: true, output };
+}
+
+/** Serves the copy's production build with the production server (src/server/serve.mjs). */
+export function serveSite(dir, env = {}) {
+  return startAppServer({ OUTBOX_DIR: join(dir, 'outbox'), ...env }, { script: join(dir, 'src/server/serve.mjs') });
+}

@@ -1,0 +1,112 @@
+// The editor and the build must agree on every real content file: Keystatic's own reader reads each one with the
+// editor's config (src/cms/config.ts), and a save in the editor without changes keeps its meaning: the zod schema the
+// build uses gives the same result before and after, and the text has the same Markdown tree.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createReader } from '@keystatic/core/reader';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import editorConfig from '../../../src/cms/config';
+import { CONTENT_FILES, parseAuthors, parseBureau, parseSectors, parseTopics } from '../../../src/lib/content-files';
+import { parseArticleFrontmatter } from '../../../src/schemas/article';
+import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
+import { pageSchema } from '../../../src/schemas/page';
+import { saveAsEditor, splitFile, type EditorEntryType } from '../../support/editor-round-trip';
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const slugsIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
+
+/**
+ * The Markdown tree of a text without positions: equal trees render the same page. A component attribute with an
+ * empty value counts as absent (the editor writes markeer="" for "niets markeren"; every component treats both alike).
+ */
+function markdownTree(body: string): unknown {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(body);
+  return JSON.parse(
+    JSON.stringify(tree, (key, value) => {
+      if (key === 'position') return undefined;
+      if (key === 'attributes' && Array.isArray(value)) return value.filter((attribute) => attribute.value !== '');
+      return value;
+    }),
+  );
+}
+
+const references = {
+  topicIds: parseTopics(read(CONTENT_FILES.topics)).map((topic) => topic.id),
+  authorIds: parseAuthors(read(CONTENT_FILES.authors)).map((author) => author.id),
+};
+const reader = createReader(process.cwd(), editorConfig);
+const collections = editorConfig.collections!;
+const singletons = editorConfig.singletons!;
+
+describe("the editor's reader", () => {
+  it('lists exactly the articles and fixed pages on disk, and reads each one', async () => {
+    expect((await reader.collections.kennisbank.list()).sort()).toEqual(slugsIn('content/kennisbank'));
+    expect((await reader.collections.paginas.list()).sort()).toEqual(slugsIn('content/paginas'));
+    for (const entry of await reader.collections.kennisbank.all({ resolveLinkedFiles: true })) {
+      expect(entry.entry.bronnen.length, entry.slug).toBeGreaterThan(0);
+    }
+    expect((await reader.collections.paginas.all()).length).toBeGreaterThan(0);
+  });
+
+  it('reads the bureau details, the lists and every calculator text', async () => {
+    expect((await reader.singletons.bureau.readOrThrow()).naam).toBe(parseBureau(read(CONTENT_FILES.bureau)).naam);
+    expect((await reader.singletons.onderwerpen.readOrThrow()).onderwerpen.map((t) => t.id)).toEqual(references.topicIds);
+    expect((await reader.singletons.auteurs.readOrThrow()).auteurs.map((a) => a.id)).toEqual(references.authorIds);
+    expect((await reader.singletons.sectoren.readOrThrow()).sectoren.map((s) => s.id)).toEqual(
+      parseSectors(read(CONTENT_FILES.sectors)).map((sector) => sector.id),
+    );
+    for (const key of Object.keys(singletons).filter((name) => name.startsWith('rekenhulp-'))) {
+      const text = await reader.singletons[key as 'rekenhulp-werkervaringsplaats'].readOrThrow({ resolveLinkedFiles: true });
+      expect(text.titel.length, key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a save in the editor without changes', () => {
+  it.each(slugsIn('content/kennisbank'))('keeps the meaning of article %s', (slug) => {
+    const file = `content/kennisbank/${slug}.mdx`;
+    const before = splitFile(read(file), true);
+    const after = splitFile(
+      saveAsEditor(collections.kennisbank as unknown as EditorEntryType, read(file), {
+        slug,
+        imageDirectory: 'content/kennisbank/afbeeldingen',
+      }),
+      true,
+    );
+    expect(parseArticleFrontmatter(after.data, file, references)).toEqual(parseArticleFrontmatter(before.data, file, references));
+    expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
+  });
+
+  it.each(slugsIn('content/paginas'))('keeps the meaning of fixed page %s', (slug) => {
+    const file = `content/paginas/${slug}.mdx`;
+    const before = splitFile(read(file), true);
+    const after = splitFile(saveAsEditor(collections.paginas as unknown as EditorEntryType, read(file), { slug }), true);
+    expect(pageSchema.parse(after.data)).toEqual(pageSchema.parse(before.data));
+    expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
+  });
+
+  it.each(slugsIn('content/rekenhulpen'))('keeps the meaning of calculator text %s', (slug) => {
+    const file = `content/rekenhulpen/${slug}.mdx`;
+    const before = splitFile(read(file), true);
+    const after = splitFile(saveAsEditor(singletons[`rekenhulp-${slug}` as keyof typeof singletons] as unknown as EditorEntryType, read(file)), true);
+    expect(calculatorPageSchema.parse(after.data)).toEqual(calculatorPageSchema.parse(before.data));
+    expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
+  });
+
+  it.each([
+    ['bureau', CONTENT_FILES.bureau, parseBureau],
+    ['onderwerpen', CONTENT_FILES.topics, parseTopics],
+    ['auteurs', CONTENT_FILES.authors, parseAuthors],
+    ['sectoren', CONTENT_FILES.sectors, parseSectors],
+  ] as const)('keeps the meaning of %s', (key, file, parse) => {
+    const saved = saveAsEditor(singletons[key] as unknown as EditorEntryType, read(file));
+    expect(parse(saved)).toEqual(parse(read(file)));
+  });
+});
