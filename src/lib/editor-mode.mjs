@@ -28,3 +28,19 @@ export function editorMode(command, env) {
   }
   return command === 'dev' ? 'local' : 'off';
 }
+
+/** Secrets the editor's server needs in GitHub mode, read when the server runs (never built into the site). */
+export const EDITOR_SECRETS = /** @type {const} */ ([
+  'KEYSTATIC_GITHUB_CLIENT_ID',
+  'KEYSTATIC_GITHUB_CLIENT_SECRET',
+  'KEYSTATIC_SECRET',
+]);
+
+/**
+ * The GitHub-mode secrets missing from `env`, so the editor can say what is wrong instead of half working.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string[]}
+ */
+export function missingEditorSecrets(env) {
+  return EDITOR_SECRETS.filter((name) => !env[name]?.trim());
+}

@@ -1,6 +1,7 @@
-// `npm run test:deploy`: builds the Vercel target (DEPLOY_TARGET=vercel) and checks its Build Output API folder:
-// static pages, one function behind /api/aanbod and its result pages, the security headers in
-// config.json, and what the function answers. The Node build in dist/ is left alone.
+// `npm run test:deploy`: builds the Vercel target (DEPLOY_TARGET=vercel) with the bureau's editor in GitHub mode and
+// checks its Build Output API folder: static pages without any of the editor's code, one function behind /api/aanbod
+// and its result pages, the editor behind its own function, the security headers in config.json, and what the
+// functions answer. The Node build in dist/ is left alone.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,6 +20,17 @@ const output = join(root, '.vercel/output');
 const staticDir = join(output, 'static');
 const expectedHeaders = { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity };
 const SITE = 'https://werkervaringsplaats.example';
+/** The editor in GitHub mode: set when the site is built. */
+const EDITOR_BUILD_ENV = {
+  KEYSTATIC_GITHUB_REPO: 'bureau/website',
+  PUBLIC_KEYSTATIC_GITHUB_APP_SLUG: 'bureau-redactie',
+};
+/** The GitHub App's secrets: set where the function runs. */
+const EDITOR_SECRETS = {
+  KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.testclient',
+  KEYSTATIC_GITHUB_CLIENT_SECRET: 'test-client-secret',
+  KEYSTATIC_SECRET: 'a'.repeat(64),
+};
 
 /** A complete, valid offer as the form's JSON call sends it (Node 24 runs the .ts fixture as is). */
 const offer = validInput();
@@ -77,7 +89,7 @@ before(() => {
   distEntryBefore = existsSync(distEntry) ? statSync(distEntry).mtimeMs : undefined;
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, DEPLOY_TARGET: 'vercel' },
+    env: { ...process.env, DEPLOY_TARGET: 'vercel', ...EDITOR_BUILD_ENV },
     encoding: 'utf8',
   });
   assert.equal(build.status, 0, `DEPLOY_TARGET=vercel npm run build failed:\n${build.stdout}\n${build.stderr}`);
@@ -236,5 +248,62 @@ describe('the Vercel function', () => {
     const answer = await callFunction({ url: `${SITE}/aanbieden/controleren/` });
     assert.equal(answer.status, 303);
     assertSecurityHeaders(answer.headers);
+  });
+});
+
+describe('the editor in GitHub mode', () => {
+  /** Every file under `dir`, recursively. */
+  const filesIn = (dir) => readdirSync(dir, { recursive: true }).map((name) => join(dir, String(name)));
+
+  it('keeps its code out of every static page: no page loads React or Keystatic', () => {
+    const editorChunks = filesIn(join(staticDir, '_astro'))
+      .filter((file) => file.endsWith('.js'))
+      .filter((file) => /@keystatic|react-dom|keystatic/i.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice(file.lastIndexOf('/') + 1));
+    assert.ok(editorChunks.length > 0, 'the editor was built');
+    const pages = filesIn(staticDir).filter((file) => file.endsWith('.html'));
+    assert.ok(pages.length > 10);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const chunk of editorChunks) assert.ok(!html.includes(chunk), `${page} does not load ${chunk}`);
+    }
+    assert.doesNotMatch(readFileSync(join(staticDir, 'sitemap-0.xml'), 'utf8'), /keystatic/);
+    assert.ok(!existsSync(join(staticDir, 'keystatic')), 'the editor is not a static page');
+  });
+
+  it('serves the editor from a function, never indexed, with its own Content-Security-Policy', async () => {
+    for (const path of ['/keystatic', '/keystatic/collection/kennisbank', '/api/keystatic/github/login'])
+      assert.ok(functionFor(path), `${path} goes to a function`);
+    const answer = await callFunction({ url: `${SITE}/keystatic` }, EDITOR_SECRETS);
+    assert.equal(answer.status, 200, answer.log);
+    assert.match(answer.body, /<meta name="robots" content="noindex, nofollow"/);
+    assert.equal(answer.headers['x-robots-tag'], 'noindex, nofollow');
+    const policy = answer.headers['content-security-policy'];
+    assert.match(policy, /style-src 'self' 'unsafe-inline'/);
+    assert.match(policy, /connect-src 'self' https:\/\/api\.github\.com/);
+    assert.match(policy, /script-src 'self' 'sha256-/);
+    assert.doesNotMatch(policy, /script-src[^;]*unsafe/);
+    assert.match(policy, /frame-ancestors 'none'/);
+  });
+
+  it("sends a login to the bureau's GitHub App", async () => {
+    const answer = await callFunction({ url: `${SITE}/api/keystatic/github/login` }, EDITOR_SECRETS);
+    assert.ok([302, 307].includes(answer.status), `redirects (${answer.status}): ${answer.log}`);
+    const location = new URL(answer.headers.location);
+    assert.equal(location.origin + location.pathname, 'https://github.com/login/oauth/authorize');
+    assert.equal(location.searchParams.get('client_id'), EDITOR_SECRETS.KEYSTATIC_GITHUB_CLIENT_ID);
+    assert.equal(answer.headers['x-robots-tag'], 'noindex, nofollow');
+  });
+
+  it('says in Dutch which secret is missing instead of showing an editor that cannot log in', async () => {
+    const { KEYSTATIC_SECRET: _left, ...withoutOne } = EDITOR_SECRETS;
+    const page = await callFunction({ url: `${SITE}/keystatic` }, withoutOne);
+    assert.equal(page.status, 503);
+    assert.match(page.body, /De redactieomgeving is nog niet ingesteld/);
+    assert.match(page.body, /KEYSTATIC_SECRET/);
+    assert.doesNotMatch(page.body, /astro-island/);
+    const api = await callFunction({ url: `${SITE}/api/keystatic/github/login` }, {});
+    assert.equal(api.status, 503);
+    assert.match(api.body, /KEYSTATIC_GITHUB_CLIENT_ID, KEYSTATIC_GITHUB_CLIENT_SECRET, KEYSTATIC_SECRET ontbreekt/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorMode } from '../../../src/lib/editor-mode.mjs';
+import { editorMode, missingEditorSecrets } from '../../../src/lib/editor-mode.mjs';
 
 const github = { KEYSTATIC_GITHUB_REPO: 'bureau/website', PUBLIC_KEYSTATIC_GITHUB_APP_SLUG: 'bureau-redactie' };
 
@@ -33,5 +33,22 @@ describe('editorMode', () => {
   it('switches the editor off everywhere with KEYSTATIC=0', () => {
     expect(editorMode('dev', { KEYSTATIC: '0' })).toBe('off');
     expect(editorMode('build', { ...github, KEYSTATIC: '0' })).toBe('off');
+  });
+});
+
+describe('missingEditorSecrets', () => {
+  it('names every GitHub App secret that is missing or empty', () => {
+    expect(missingEditorSecrets({})).toEqual([
+      'KEYSTATIC_GITHUB_CLIENT_ID',
+      'KEYSTATIC_GITHUB_CLIENT_SECRET',
+      'KEYSTATIC_SECRET',
+    ]);
+    expect(
+      missingEditorSecrets({
+        KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.abc',
+        KEYSTATIC_GITHUB_CLIENT_SECRET: ' ',
+        KEYSTATIC_SECRET: 'x',
+      }),
+    ).toEqual(['KEYSTATIC_GITHUB_CLIENT_SECRET']);
   });
 });
