@@ -24,7 +24,9 @@ export default config({
     storageKind === 'github'
       ? { kind: 'github', repo: { owner, name }, ...(branchPrefix ? { branchPrefix } : {}) }
       : { kind: 'local' },
-  locale: 'nl-NL',
+  // English buttons: Keystatic's Dutch translation covers a few words, several wrongly ("Redden" for Save), and
+  // would mix with English elsewhere. Every label and hint of the forms is Dutch; content/README.md names the buttons.
+  locale: 'en-US',
   ui: {
     brand: { name: `Redactie ${bureauDetails.naam}` },
     navigation: {

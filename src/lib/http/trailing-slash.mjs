@@ -1,6 +1,7 @@
 /**
  * Where a GET/HEAD request for a page address without its trailing slash should be redirected, or null.
- * Pages live at "/path/"; files ("/favicon.svg") and the API ("/api/…", which must accept POST as is) are left alone.
+ * Pages live at "/path/"; files ("/favicon.svg"), the API ("/api/…", which must accept POST as is) and the bureau's
+ * editor ("/keystatic/…", whose own router uses addresses without a trailing slash) are left alone.
  * @param {string} method HTTP method of the request.
  * @param {string} rawUrl Request target as received, e.g. "/contact?x=1".
  * @returns {string | null}
@@ -11,7 +12,7 @@ export function trailingSlashRedirect(method, rawUrl) {
   const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
   const query = queryStart === -1 ? '' : rawUrl.slice(queryStart);
   if (!path.startsWith('/') || path.startsWith('//') || path.endsWith('/')) return null;
-  if (path === '/api' || path.startsWith('/api/')) return null;
+  if (/^\/(?:api|keystatic)(?:\/|$)/.test(path)) return null;
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);
   if (lastSegment.includes('.')) return null;
   return `${path}/${query}`;
@@ -19,12 +20,12 @@ export function trailingSlashRedirect(method, rawUrl) {
 
 /**
  * The same rule as a route of Vercel's Build Output API (routing happens in the platform's config.json there):
- * GET/HEAD of a page address without its trailing slash → 301; files (a dot in the last segment) and the API are
- * left alone.
+ * GET/HEAD of a page address without its trailing slash → 301; files (a dot in the last segment), the API and the
+ * editor are left alone.
  */
 export function trailingSlashRoute() {
   return {
-    src: '^/(?!api(?:/|$))((?:[^/]+/)*[^/.]+)$',
+    src: '^/(?!(?:api|keystatic)(?:/|$))((?:[^/]+/)*[^/.]+)$',
     headers: { Location: '/$1/' },
     status: 301,
     methods: ['GET', 'HEAD'],

@@ -59,7 +59,7 @@ test.afterAll(async () => {
 test('an editor writes a sourced article with a calculator and a callout, and saves it as a valid file', async ({
   page,
 }) => {
-  await openEditor(page, '/keystatic/collection/kennisbank/create', 'Creëren');
+  await openEditor(page, '/keystatic/collection/kennisbank/create', 'Create');
   await page.getByLabel('Titel', { exact: true }).fill(ARTICLE.title);
   await expect(page.getByLabel('Webadres')).toHaveValue(ARTICLE.slug);
   await page.getByLabel('Samenvatting').fill(ARTICLE.summary);
@@ -84,14 +84,14 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await page.getByRole('dialog').getByLabel('Titel').fill('Reiskosten');
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'Toevoegen' }).first().click();
+  await page.getByRole('button', { name: 'Add' }).first().click();
   await page.getByRole('dialog').getByLabel('Naam van de bron').fill('UWV – Proefplaatsing');
   await page.getByRole('dialog').getByLabel('Webadres').fill('https://www.uwv.nl/werkgevers/');
-  await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
   for (const label of ['Gepubliceerd op', 'Bijgewerkt op', 'Feiten gecontroleerd op'])
     await page.getByLabel(label).fill('2026-12-01');
 
-  await page.getByRole('button', { name: 'Creëren' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/kennisbank/item/${ARTICLE.slug}$`));
 
   const file = `content/kennisbank/${ARTICLE.slug}.mdx`;

@@ -6,9 +6,12 @@ describe('trailingSlashRedirect', () => {
     expect(trailingSlashRedirect('GET', '/contact')).toBe('/contact/');
     expect(trailingSlashRedirect('HEAD', '/kennisbank/artikel?x=1')).toBe('/kennisbank/artikel/?x=1');
   });
-  it('leaves files, the API, other methods and correct addresses alone', () => {
+  it("leaves files, the API, the editor's own addresses, other methods and correct addresses alone", () => {
     expect(trailingSlashRedirect('GET', '/favicon.svg')).toBeNull();
     expect(trailingSlashRedirect('GET', '/api/aanbod')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/keystatic')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/keystatic/collection/kennisbank/item/x')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/keystatics')).toBe('/keystatics/');
     expect(trailingSlashRedirect('POST', '/contact')).toBeNull();
     expect(trailingSlashRedirect('GET', '/contact/')).toBeNull();
     expect(trailingSlashRedirect('GET', '/')).toBeNull();
@@ -28,6 +31,10 @@ describe('trailingSlashRoute (the same rule for Vercel)', () => {
     '/favicon.svg',
     '/api/aanbod',
     '/api',
+    '/apis',
+    '/keystatic',
+    '/keystatic/singleton/bureau',
+    '/keystatics',
     '/contact/',
     '/',
     '/_astro/x.js',
