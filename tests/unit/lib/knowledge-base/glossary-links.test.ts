@@ -14,18 +14,18 @@ const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/conten
 const matcher = createTermMatcher(parseGlossary(fixture('begrippen.yaml')));
 
 /** The mdast of an MDX body (Sätteri, the parser Astro uses). */
-const parse = async (mdx: string) => (await mdxToMdast(mdx.replace(/^---[\s\S]*?---\n/, ''))) as unknown as MdastNode;
+const parse = (mdx: string) => mdxToMdast(mdx.replace(/^---[\s\S]*?---\n/, '')) as unknown as MdastNode;
 const links = (changes: GlossaryLinkChange[]) =>
   changes.flatMap((change) =>
     change.parts
       .filter((part): part is MdastLink => part.type === 'link')
       .map((link) => `${link.url} ${link.children[0].value}`),
   );
-const plan = async (mdx: string) => planGlossaryLinks(await parse(mdx), matcher);
+const plan = (mdx: string) => planGlossaryLinks(parse(mdx), matcher);
 
 describe('planGlossaryLinks on a fixture article', () => {
-  it('links the first use of each term in reading order, once, and skips headings, links, code, comments and attributes', async () => {
-    expect(links(await plan(fixture('kennisbank/begrippen-in-een-artikel.mdx')))).toEqual([
+  it('links the first use of each term in reading order, once, and skips headings, links, code, comments and attributes', () => {
+    expect(links(plan(fixture('kennisbank/begrippen-in-een-artikel.mdx')))).toEqual([
       '/kennisbank/begrippen/#wia wia-aanvraag',
       '/kennisbank/begrippen/#loonsanctie Loonsanctie',
       '/kennisbank/begrippen/#eerste-spoor eerste spoor',
@@ -33,8 +33,8 @@ describe('planGlossaryLinks on a fixture article', () => {
     ]);
   });
 
-  it('keeps the text around a link, so the sentence reads the same', async () => {
-    const [change] = await plan('Dit gaat over de loonsanctie van UWV.');
+  it('keeps the text around a link, so the sentence reads the same', () => {
+    const [change] = plan('Dit gaat over de loonsanctie van UWV.');
     expect(change?.node).toMatchObject({ type: 'text', value: 'Dit gaat over de loonsanctie van UWV.' });
     expect(change?.parts).toEqual([
       { type: 'text', value: 'Dit gaat over de ' },
@@ -48,30 +48,30 @@ describe('planGlossaryLinks on a fixture article', () => {
     ]);
   });
 
-  it('links two different terms in one text node, each once', async () => {
-    const [change] = await plan('De WIA, de loonsanctie en weer de WIA.');
+  it('links two different terms in one text node, each once', () => {
+    const [change] = plan('De WIA, de loonsanctie en weer de WIA.');
     expect(
       change?.parts.map((part) => (part.type === 'link' ? `[${part.children[0].value}]` : part.value)).join(''),
     ).toBe('De [WIA], de [loonsanctie] en weer de WIA.');
   });
 
-  it('links inside emphasis, lists, tables and component children', async () => {
-    expect(links(await plan('- een **loonsanctie**'))).toEqual(['/kennisbank/begrippen/#loonsanctie loonsanctie']);
-    expect(links(await plan('| a |\n|---|\n| de WIA |'))).toEqual(['/kennisbank/begrippen/#wia WIA']);
-    expect(links(await plan('<Voorbeeld titel="WIA">\nBij de WIA.\n</Voorbeeld>'))).toEqual([
+  it('links inside emphasis, lists, tables and component children', () => {
+    expect(links(plan('- een **loonsanctie**'))).toEqual(['/kennisbank/begrippen/#loonsanctie loonsanctie']);
+    expect(links(plan('| a |\n|---|\n| de WIA |'))).toEqual(['/kennisbank/begrippen/#wia WIA']);
+    expect(links(plan('<Voorbeeld titel="WIA">\nBij de WIA.\n</Voorbeeld>'))).toEqual([
       '/kennisbank/begrippen/#wia WIA',
     ]);
   });
 
-  it('never links inside an HTML link, code element or heading written as JSX, nor in an MDX expression', async () => {
-    expect(await plan('<a href="/x/">de WIA</a>\n\n<h2>De WIA</h2>\n\n<code>WIA</code>\n\n{"WIA"}')).toEqual([]);
+  it('never links inside an HTML link, code element or heading written as JSX, nor in an MDX expression', () => {
+    expect(plan('<a href="/x/">de WIA</a>\n\n<h2>De WIA</h2>\n\n<code>WIA</code>\n\n{"WIA"}')).toEqual([]);
   });
 
-  it('treats a link the writer made to the glossary as the first use, also when it comes first', async () => {
-    expect(links(await plan('Zie de [uitleg](/kennisbank/begrippen/#wia). De WIA telt dan niet meer.'))).toEqual([]);
+  it('treats a link the writer made to the glossary as the first use, also when it comes first', () => {
+    expect(links(plan('Zie de [uitleg](/kennisbank/begrippen/#wia). De WIA telt dan niet meer.'))).toEqual([]);
   });
 
-  it('plans nothing for text without terms', async () => {
-    expect(await plan('Gewone tekst zonder vakwoorden.')).toEqual([]);
+  it('plans nothing for text without terms', () => {
+    expect(plan('Gewone tekst zonder vakwoorden.')).toEqual([]);
   });
 });
