@@ -1,6 +1,7 @@
 // @ts-check
 import './src/cli/require-node.mjs';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
@@ -9,6 +10,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
+import { freshnessReport } from './src/integrations/freshness-report';
 import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
 import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
@@ -16,6 +18,9 @@ import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureau(readFileSync(new URL(CONTENT_FILES.bureau, import.meta.url), 'utf8'));
+
+// The folder the article collection reads (src/content.config.ts); KENNISBANK_DIR points elsewhere in the benchmark.
+const articlesDir = resolve(process.env.KENNISBANK_DIR ?? './content/kennisbank');
 
 // DEPLOY_TARGET: unset or `node` builds the Node standalone server into dist/, `vercel` builds .vercel/output/.
 const deployTarget = resolveDeployTarget(process.env);
@@ -44,9 +49,12 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      // The offer form's error and thank-you pages are results of a submission, not pages to find.
-      filter: (page) => !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page),
+      // The offer form's error and thank-you pages are results of a submission, not pages to find; the list of
+      // articles to check is for the bureau.
+      filter: (page) =>
+        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|kennisbank\/te-controleren)\/?$/.test(page),
     }),
+    freshnessReport({ articlesDir }),
   ],
   vite: {
     // Lets the offer function know at build time whether it may write to the local outbox.
