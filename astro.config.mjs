@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import node from '@astrojs/node';
 import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
@@ -11,13 +12,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
-import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
+import { glossaryLinks } from './src/integrations/glossary-links';
+import { CONTENT_FILES, parseBureau, parseGlossary } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
 import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
 import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureau(readFileSync(new URL(CONTENT_FILES.bureau, import.meta.url), 'utf8'));
+const glossary = parseGlossary(readFileSync(new URL(CONTENT_FILES.glossary, import.meta.url), 'utf8'));
 
 // The folder the article collection reads (src/content.config.ts); KENNISBANK_DIR points elsewhere in the benchmark.
 const articlesDir = resolve(process.env.KENNISBANK_DIR ?? './content/kennisbank');
@@ -46,7 +49,9 @@ export default defineConfig({
   adapter: deployTarget === 'vercel' ? vercel() : node({ mode: 'standalone' }),
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
-    mdx(),
+    // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
+    // do not: the plugin checks the file's folder).
+    mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
     preact(),
     sitemap({
       // The offer form's error and thank-you pages are results of a submission, not pages to find; the list of

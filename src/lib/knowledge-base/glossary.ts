@@ -78,3 +78,26 @@ export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher 
     },
   };
 }
+
+/** Terms that start with the same letter, for the letter index of the glossary page. */
+export interface TermGroup<T> {
+  /** The letter as shown, "A" to "Z", or "0–9" for terms that start with a digit. */
+  label: string;
+  /** Anchor of the group on the page, e.g. "letter-a" or "letter-0-9". */
+  id: string;
+  terms: T[];
+}
+
+/** Groups alphabetically sorted terms by their first letter (accents ignored; digits together), keeping the order. */
+export function groupByInitial<T extends { term: string }>(sortedTerms: readonly T[]): TermGroup<T>[] {
+  const groups: TermGroup<T>[] = [];
+  for (const term of sortedTerms) {
+    const initial = term.term.normalize('NFD').charAt(0).toLocaleUpperCase('nl');
+    const label = /\d/.test(initial) ? '0–9' : initial;
+    const id = `letter-${/\d/.test(initial) ? '0-9' : initial.toLowerCase()}`;
+    const last = groups.at(-1);
+    if (last?.label === label) last.terms.push(term);
+    else groups.push({ label, id, terms: [term] });
+  }
+  return groups;
+}

@@ -5,6 +5,7 @@ import {
   createTermMatcher,
   glossaryHref,
   glossaryIdFromHref,
+  groupByInitial,
   sortTerms,
 } from '../../../../src/lib/knowledge-base/glossary';
 
@@ -84,6 +85,25 @@ describe('sortTerms', () => {
       'arbodienst',
       'Ärger',
       'Zorgplicht',
+    ]);
+  });
+});
+
+describe('groupByInitial', () => {
+  it('groups sorted terms by first letter, digits together and accents ignored', () => {
+    const groups = groupByInitial(
+      sortTerms([
+        { term: '1e spoor' },
+        { term: '35-minner' },
+        { term: 'Arbodienst' },
+        { term: 'Ärger' },
+        { term: 'WIA' },
+      ]),
+    );
+    expect(groups.map((g) => [g.label, g.id, g.terms.map((t) => t.term)])).toEqual([
+      ['0–9', 'letter-0-9', ['1e spoor', '35-minner']],
+      ['A', 'letter-a', ['Arbodienst', 'Ärger']],
+      ['W', 'letter-w', ['WIA']],
     ]);
   });
 });
