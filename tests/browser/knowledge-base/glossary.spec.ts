@@ -12,14 +12,26 @@ test('the glossary lists every term alphabetically, each with an anchor, its exp
 }) => {
   await page.goto('/kennisbank/begrippen/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Begrippenlijst');
-  await expect(page.locator('dl dt')).toHaveText(sortTerms(terms).map((term) => term.term));
-  for (const term of terms) {
-    const entry = page.locator(`dt[id="${term.id}"]`);
-    await expect(entry).toHaveText(term.term);
-    const group = entry.locator('xpath=..');
-    await expect(group.locator('dd').first()).toHaveText(term.uitleg);
-    await expect(group.getByRole('link', { name: term.bron.titel })).toHaveAttribute('href', term.bron.url);
-  }
+  const entries = await page.locator('dl > div').evaluateAll((groups) =>
+    groups.map((group) => {
+      const source = group.querySelector('dd a');
+      return {
+        id: group.querySelector('dt')?.id,
+        term: group.querySelector('dt')?.textContent?.trim(),
+        uitleg: group.querySelector('dd')?.textContent?.trim(),
+        bron: { titel: source?.textContent?.trim(), url: source?.getAttribute('href') },
+      };
+    }),
+  );
+  expect(entries).toEqual(
+    sortTerms(terms).map((term) => ({ id: term.id, term: term.term, uitleg: term.uitleg, bron: term.bron })),
+  );
+});
+
+test('the glossary page is accessible', async ({ page }) => {
+  // A long page: axe needs more than the default time on a busy machine.
+  test.slow();
+  await page.goto('/kennisbank/begrippen/');
   await expectNoAxeViolations(page);
 });
 
