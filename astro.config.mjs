@@ -1,8 +1,10 @@
 // @ts-check
 import './src/cli/require-node.mjs';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import node from '@astrojs/node';
 import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
@@ -10,13 +12,19 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import editor, { ASTRO_FILES } from './src/integrations/editor.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
-import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
+import { freshnessReport } from './src/integrations/freshness-report';
+import { glossaryLinks } from './src/integrations/glossary-links';
+import { CONTENT_FILES, parseBureau, parseGlossary } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
 import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
 import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
 const bureau = parseBureau(readFileSync(new URL(CONTENT_FILES.bureau, import.meta.url), 'utf8'));
+const glossary = parseGlossary(readFileSync(new URL(CONTENT_FILES.glossary, import.meta.url), 'utf8'));
+
+// The folder the article collection reads (src/content.config.ts); KENNISBANK_DIR points elsewhere in the benchmark.
+const articlesDir = resolve(process.env.KENNISBANK_DIR ?? './content/kennisbank');
 
 // DEPLOY_TARGET: unset or `node` builds the Node standalone server into dist/, `vercel` builds .vercel/output/.
 const deployTarget = resolveDeployTarget(process.env);
@@ -42,16 +50,21 @@ export default defineConfig({
   adapter: deployTarget === 'vercel' ? vercel() : node({ mode: 'standalone' }),
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
-    mdx(),
+    // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
+    // do not: the plugin checks the file's folder).
+    mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
     // With React in the editor, each renderer needs to know its files (an island's URL has no extension); .astro
     // files and their style blocks are Astro's own, so no JSX transform may touch them.
     preact({ include: ['**/src/components/**'], exclude: [ASTRO_FILES] }),
     editor(),
     sitemap({
-      // The offer form's error and thank-you pages are results of a submission, not pages to find.
+      // The offer form's error and thank-you pages are results of a submission, not pages to find; the list of
+      // articles to check is for the bureau; the editor is for the bureau only.
       filter: (page) =>
-        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page) && !/\/keystatic(\/|$)/.test(page),
+        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|kennisbank\/te-controleren)\/?$/.test(page) &&
+        !/\/keystatic(\/|$)/.test(page),
     }),
+    freshnessReport({ articlesDir }),
   ],
   vite: {
     // Lets the offer function know at build time whether it may write to the local outbox.

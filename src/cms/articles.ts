@@ -95,6 +95,10 @@ export const articles = collection({
           schema: sourceShape.titel,
         }),
         url: requiredUrl('Webadres', 'Het volledige webadres, beginnend met https://.'),
+        geraadpleegd: fields.date({
+          label: 'Geraadpleegd op',
+          description: 'Mag leeg blijven; vul het in als u deze bron op een andere dag hebt nagekeken dan de feiten.',
+        }),
       }),
       {
         label: 'Bronnen',

@@ -5,7 +5,7 @@ import { bureau as bureauDetails } from '../data/bureau';
 import { articles } from './articles';
 import { bureau } from './bureau';
 import { calculatorPages } from './calculator-pages';
-import { authorList, sectorList, topicList } from './lists';
+import { authorList, glossaryList, sectorList, topicList } from './lists';
 import { pages } from './pages';
 
 // Set by src/integrations/editor.mjs from src/lib/editor-mode.mjs; absent outside an Astro build (tests) → local.
@@ -30,7 +30,7 @@ export default config({
   ui: {
     brand: { name: `Redactie ${bureauDetails.naam}` },
     navigation: {
-      Kennisbank: ['kennisbank', 'onderwerpen', 'auteurs'],
+      Kennisbank: ['kennisbank', 'onderwerpen', 'auteurs', 'begrippen'],
       Rekenhulpen: Object.keys(calculatorPages) as (keyof typeof calculatorPages)[],
       Bureau: ['bureau', 'paginas', 'sectoren'],
     },
@@ -43,6 +43,7 @@ export default config({
     bureau,
     onderwerpen: topicList,
     auteurs: authorList,
+    begrippen: glossaryList,
     sectoren: sectorList,
     ...calculatorPages,
   },

@@ -1,10 +1,12 @@
-// The lists the site is built from: topics and authors of the kennisbank, and the sectors of the offer form.
+// The lists the site is built from: topics, authors and the glossary of the kennisbank, and the sectors of the offer
+// form.
 // Each is one file under content/ holding one list; the zod schemas in src/schemas/ validate them at every build.
 import { fields, singleton } from '@keystatic/core';
 import { authorSchema } from '../schemas/authors';
+import { glossaryTermSchema } from '../schemas/glossary';
 import { sectorSchema } from '../schemas/sectors';
 import { topicSchema } from '../schemas/topics';
-import { idText, limitedText } from './fields';
+import { idText, limitedText, requiredUrl } from './fields';
 
 const ID_HINT = 'Vaste code van kleine letters en streepjes. Verander hem niet meer als hij in gebruik is.';
 
@@ -91,6 +93,63 @@ export const sectorList = singleton({
         label: 'Sectoren',
         description: 'De keuzes bij "Sector" op het formulier Werkervaringsplaats aanbieden, in deze volgorde.',
         itemLabel: (item) => item.fields.naam.value || 'Nieuwe sector',
+        validation: { length: { min: 1 } },
+      },
+    ),
+  },
+});
+
+const glossaryShape = glossaryTermSchema.shape;
+
+export const glossaryList = singleton({
+  label: 'Begrippen',
+  path: 'content/begrippen',
+  format: { data: 'yaml' },
+  schema: {
+    begrippen: fields.array(
+      fields.object({
+        term: limitedText({
+          label: 'Begrip',
+          description: 'Zoals het begrip op de begrippenpagina staat, bijvoorbeeld Loonsanctie.',
+          schema: glossaryShape.term,
+        }),
+        id: idText('Code', `${ID_HINT} Wordt het anker /kennisbank/begrippen/#<code>.`),
+        vormen: fields.array(
+          limitedText({
+            label: 'Woordvorm',
+            description: 'Een woord of woordgroep zoals die in artikelen staat.',
+            schema: glossaryShape.vormen.element,
+          }),
+          {
+            label: 'Woordvormen',
+            description:
+              'Het eerste gebruik van elke vorm in een artikel linkt naar dit begrip (hele woorden; hoofdletters tellen niet). Een vorm hoort bij één begrip.',
+            itemLabel: (item) => item.value || 'Nieuwe woordvorm',
+            validation: { length: { min: 1 } },
+          },
+        ),
+        uitleg: limitedText({
+          label: 'Uitleg',
+          description: 'Twee eigen zinnen in gewone taal. Een cijfer staat altijd met een jaartal.',
+          schema: glossaryShape.uitleg,
+          multiline: true,
+        }),
+        bron: fields.object(
+          {
+            titel: limitedText({
+              label: 'Naam van de bron',
+              description: 'Bijvoorbeeld "UWV – Loonsanctie".',
+              schema: glossaryShape.bron.shape.titel,
+            }),
+            url: requiredUrl('Webadres', 'Het volledige webadres, officieel waar dat kan.'),
+          },
+          { label: 'Bron', description: 'Waar de uitleg te controleren is.' },
+        ),
+      }),
+      {
+        label: 'Begrippen',
+        description: 'De begrippenlijst van de kennisbank. Houd de lijst op alfabet van het begrip.',
+        itemLabel: (item) => item.fields.term.value || 'Nieuw begrip',
         validation: { length: { min: 1 } },
       },
     ),

@@ -1,6 +1,8 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { relative } from 'node:path';
+import { ConfigError } from '../lib/friendly-errors';
+import { isFixedPageSlug } from '../lib/knowledge-base/listing';
 import { parseArticleFrontmatter, type ArticleReferences } from '../schemas/article';
 
 /**
@@ -16,6 +18,10 @@ export function articleLoader(base: string, references: ArticleReferences): Load
         ...context,
         parseData: async (props) => {
           const fileName = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
+          if (isFixedPageSlug(props.id))
+            throw new ConfigError(
+              `Fout in ${fileName}: /kennisbank/${props.id}/ is al een vaste pagina van de website. Geef het bestand een andere naam.`,
+            );
           parseArticleFrontmatter(props.data, fileName, references);
           return context.parseData(props);
         },

@@ -4,6 +4,7 @@
 import { authorsFileSchema, type Author } from '../schemas/authors';
 import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
+import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary';
 import { sectorsFileSchema, type Sector } from '../schemas/sectors';
 import { topicsFileSchema, type Topic } from '../schemas/topics';
 import { parse as parseYaml } from 'yaml';
@@ -16,6 +17,7 @@ export const CONTENT_FILES = {
   sectors: 'content/sectoren.yaml',
   topics: 'content/onderwerpen.yaml',
   authors: 'content/auteurs.yaml',
+  glossary: 'content/begrippen.yaml',
 } as const;
 
 export function parseBureau(yamlText: string, fileName: string = CONTENT_FILES.bureau): Bureau {
@@ -32,6 +34,10 @@ export function parseTopics(yamlText: string, fileName: string = CONTENT_FILES.t
 
 export function parseAuthors(yamlText: string, fileName: string = CONTENT_FILES.authors): Author[] {
   return parseYamlFile(authorsFileSchema, yamlText, fileName).auteurs;
+}
+
+export function parseGlossary(yamlText: string, fileName: string = CONTENT_FILES.glossary): GlossaryTerm[] {
+  return parseYamlFile(glossaryFileSchema, yamlText, fileName).begrippen;
 }
 
 /** One `content/rekenhulpen/parameters-<year>.yaml`; the year in the file must match the one in its name. */

@@ -82,6 +82,8 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
               titel: text(3, 200),
               /** Full address of the source. */
               url: url(),
+              /** Optional date this source was last consulted, when it differs from `feitenGecontroleerd`. */
+              geraadpleegd: date().optional(),
             },
             { error: unknownKeys },
           ),

@@ -1,6 +1,6 @@
 // The components editors can use in every article without an import (see content/README.md). The keys are the
 // Dutch names editors type; the files have English names like the rest of the code.
-import CalculatorEmbed from '../calculators/CalculatorEmbed.astro';
+import ArticleCalculator from './ArticleCalculator.astro';
 import Callout from './Callout.astro';
 import Example from './Example.astro';
 import FrequentlyAskedQuestions from './FrequentlyAskedQuestions.astro';
@@ -15,5 +15,5 @@ export const articleComponents = {
   PoortwachterTijdlijn: GatekeeperTimeline,
   VeelgesteldeVragen: FrequentlyAskedQuestions,
   Voorbeeld: Example,
-  Rekenhulp: CalculatorEmbed,
+  Rekenhulp: ArticleCalculator,
 };

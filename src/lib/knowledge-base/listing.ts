@@ -31,3 +31,11 @@ export function sortByPublished<T extends { id: string; data: { gepubliceerd: Da
     (a, b) => b.data.gepubliceerd.getTime() - a.data.gepubliceerd.getTime() || a.id.localeCompare(b.id),
   );
 }
+
+/** Fixed pages under /kennisbank/ whose address an article file may not take. */
+export const FIXED_PAGE_SLUGS = ['begrippen', 'te-controleren', 'voor', 'onderwerp'] as const;
+
+/** True when an article with this file name would take the address of a fixed kennisbank page. */
+export function isFixedPageSlug(slug: string): boolean {
+  return (FIXED_PAGE_SLUGS as readonly string[]).includes(slug);
+}

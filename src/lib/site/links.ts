@@ -17,6 +17,13 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Zoeken', href: '/zoeken/' },
 ];
 
+/** The kennisbank's own links in the footer: the articles, the glossary and the search page. */
+export const footerKnowledgeBase: readonly NavItem[] = [
+  { label: 'Alle artikelen', href: '/kennisbank/' },
+  { label: 'Begrippenlijst', href: '/kennisbank/begrippen/' },
+  { label: 'Zoeken in de kennisbank', href: '/zoeken/' },
+];
+
 /** Links in the footer next to the contact details. */
 export const footerNavigation: readonly NavItem[] = [
   { label: 'Privacyverklaring', href: '/privacy/' },

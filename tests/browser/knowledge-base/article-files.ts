@@ -6,7 +6,16 @@ import { parse as parseYaml } from 'yaml';
 /** One article file as the tests see it. */
 export interface ArticleFile {
   slug: string;
-  frontmatter: { titel: string; omschrijving: string; concept?: boolean; doelgroep: string[]; onderwerpen: string[] };
+  frontmatter: {
+    titel: string;
+    omschrijving: string;
+    concept?: boolean;
+    doelgroep: string[];
+    onderwerpen: string[];
+    /** As YAML reads it: `2026-12-01`. */
+    feitenGecontroleerd: string;
+    bronnen: { titel: string; url: string; geraadpleegd?: string }[];
+  };
   /** Everything after the frontmatter. */
   body: string;
   /** The complete file text. */

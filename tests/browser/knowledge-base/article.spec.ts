@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { draftArticles, publishedArticles } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
+import { formatDutchDate } from '../../../src/lib/format/dates';
 
 for (const article of publishedArticles()) {
   test(`article ${article.slug}: complete, zero JavaScript, accessible`, async ({ page }) => {
@@ -14,9 +15,16 @@ for (const article of publishedArticles()) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.frontmatter.titel);
     const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
     await expect(crumbs.getByRole('link', { name: 'Kennisbank' })).toHaveAttribute('href', '/kennisbank/');
-    await expect(page.getByText('Feiten gecontroleerd', { exact: true })).toBeVisible();
-    await expect(page.getByText('Leestijd', { exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
+    const checked = formatDutchDate(new Date(article.frontmatter.feitenGecontroleerd));
+    await expect(page.getByTestId('feiten-gecontroleerd')).toHaveText(`Feiten gecontroleerd op ${checked}`);
+    await expect(page.getByTestId('feiten-gecontroleerd')).toBeVisible();
+    await expect(page.getByText(/^\d+ minuten? leestijd$/)).toBeVisible();
+
+    // The sources, each with its title, and the date they were consulted.
+    const sources = page.getByRole('region', { name: 'Bronnen' });
+    await expect(sources).toContainText(`gecontroleerd bij deze bronnen op ${checked}`);
+    const sourceLinks = sources.getByRole('listitem').getByRole('link');
+    await expect(sourceLinks).toHaveText(article.frontmatter.bronnen.map((source) => source.titel));
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 
     const types = await page
@@ -49,7 +57,7 @@ test('draft articles are not built', async ({ request }) => {
 });
 
 test('the FAQ block opens with the keyboard', async ({ page }) => {
-  const withFaq = publishedArticles().find((a) => /<FrequentlyAskedQuestions/.test(a.body));
+  const withFaq = publishedArticles().find((a) => /<VeelgesteldeVragen/.test(a.body));
   test.skip(!withFaq, 'no article uses <VeelgesteldeVragen /> yet');
   await page.goto(`/kennisbank/${withFaq!.slug}/`);
   const summary = page.locator('#veelgestelde-vragen ~ div summary').first();

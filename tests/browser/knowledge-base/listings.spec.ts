@@ -6,6 +6,11 @@ import { draftArticles, publishedArticles } from './article-files';
 async function listedSlugs(page: Page, path: string): Promise<string[]> {
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
+  return slugsOnPage(page);
+}
+
+/** The articles the list on the current page links to. */
+async function slugsOnPage(page: Page): Promise<string[]> {
   const hrefs = await page
     .getByTestId('artikellijst')
     .locator('h2 a, h3 a')
@@ -35,15 +40,14 @@ for (const audience of ['inlener', 'werkgever', 'werknemer']) {
 
 const topics = parseTopics(readFileSync(CONTENT_FILES.topics, 'utf8')).map((topic) => topic.id);
 test('every topic page lists exactly its articles and is reachable from /kennisbank/', async ({ page }) => {
+  // From /kennisbank/ to the first topic, then from each topic page to the next (the same navigation is on both).
+  await page.goto('/kennisbank/');
   for (const topic of topics) {
-    await page.goto('/kennisbank/');
     await page
       .getByRole('navigation', { name: 'Onderwerpen' })
       .locator(`a[href="/kennisbank/onderwerp/${topic}/"]`)
       .click();
     await expect(page).toHaveURL(new RegExp(`/kennisbank/onderwerp/${topic}/$`));
-    expect(await listedSlugs(page, `/kennisbank/onderwerp/${topic}/`), topic).toEqual(
-      slugsWhere((a) => a.frontmatter.onderwerpen.includes(topic)),
-    );
+    expect(await slugsOnPage(page), topic).toEqual(slugsWhere((a) => a.frontmatter.onderwerpen.includes(topic)));
   }
 });

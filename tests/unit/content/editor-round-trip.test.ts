@@ -9,7 +9,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import editorConfig from '../../../src/cms/config';
-import { CONTENT_FILES, parseAuthors, parseBureau, parseSectors, parseTopics } from '../../../src/lib/content-files';
+import {
+  CONTENT_FILES,
+  parseAuthors,
+  parseBureau,
+  parseGlossary,
+  parseSectors,
+  parseTopics,
+} from '../../../src/lib/content-files';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
 import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
 import { pageSchema } from '../../../src/schemas/page';
@@ -59,6 +66,9 @@ describe("the editor's reader", () => {
     expect((await reader.singletons.bureau.readOrThrow()).naam).toBe(parseBureau(read(CONTENT_FILES.bureau)).naam);
     expect((await reader.singletons.onderwerpen.readOrThrow()).onderwerpen.map((t) => t.id)).toEqual(references.topicIds);
     expect((await reader.singletons.auteurs.readOrThrow()).auteurs.map((a) => a.id)).toEqual(references.authorIds);
+    expect((await reader.singletons.begrippen.readOrThrow()).begrippen.map((term) => term.id)).toEqual(
+      parseGlossary(read(CONTENT_FILES.glossary)).map((term) => term.id),
+    );
     expect((await reader.singletons.sectoren.readOrThrow()).sectoren.map((s) => s.id)).toEqual(
       parseSectors(read(CONTENT_FILES.sectors)).map((sector) => sector.id),
     );
@@ -105,6 +115,7 @@ describe('a save in the editor without changes', () => {
     ['onderwerpen', CONTENT_FILES.topics, parseTopics],
     ['auteurs', CONTENT_FILES.authors, parseAuthors],
     ['sectoren', CONTENT_FILES.sectors, parseSectors],
+    ['begrippen', CONTENT_FILES.glossary, parseGlossary],
   ] as const)('keeps the meaning of %s', (key, file, parse) => {
     const saved = saveAsEditor(singletons[key] as unknown as EditorEntryType, read(file));
     expect(parse(saved)).toEqual(parse(read(file)));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CALCULATORS } from '../../../src/lib/calculators/catalogue';
-import { CONTENT_FILES, parseAuthors, parseBureau, parseParametersFile, parseSectors, parseTopics } from '../../../src/lib/content-files';
+import { CONTENT_FILES, parseAuthors, parseBureau, parseGlossary, parseParametersFile, parseSectors, parseTopics } from '../../../src/lib/content-files';
 import { formatConfigError } from '../../../src/lib/friendly-errors';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
 import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
@@ -22,6 +22,10 @@ describe('the real content/', () => {
     expect(parseSectors(read(CONTENT_FILES.sectors)).length).toBeGreaterThan(0);
     expect(parseTopics(read(CONTENT_FILES.topics)).length).toBeGreaterThan(0);
     expect(parseAuthors(read(CONTENT_FILES.authors)).length).toBeGreaterThan(0);
+  });
+
+  it('has a valid glossary', () => {
+    expect(parseGlossary(read(CONTENT_FILES.glossary)).length).toBeGreaterThan(0);
   });
 
   it('has valid calculator parameters for every year', () => {

@@ -85,6 +85,27 @@ describe('article frontmatter schema', () => {
     );
   });
 
+  it('accepts an optional date per source on which it was consulted, and checks it', () => {
+    const data = parseArticleFrontmatter(
+      {
+        ...validFrontmatter(),
+        bronnen: [
+          { titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/proefplaatsing', geraadpleegd: '2026-11-25' },
+        ],
+      },
+      FILE,
+      references,
+    );
+    expect(data.bronnen[0]?.geraadpleegd).toEqual(new Date('2026-11-25'));
+    expect(parseArticleFrontmatter(validFrontmatter(), FILE, references).bronnen[0]?.geraadpleegd).toBeUndefined();
+    expect(
+      errorFor({
+        ...validFrontmatter(),
+        bronnen: [{ titel: 'UWV', url: 'https://www.uwv.nl/', geraadpleegd: 'vorige week' }],
+      }),
+    ).toMatch(/veld "bronnen\.0\.geraadpleegd": moet een datum/);
+  });
+
   it('rejects an update date before the publication date', () => {
     expect(errorFor({ ...validFrontmatter(), bijgewerkt: '2026-01-01' })).toMatch(/veld "bijgewerkt": mag niet vóór/);
   });

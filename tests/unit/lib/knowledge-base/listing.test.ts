@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterPublished } from '../../../../src/lib/knowledge-base/listing';
-import { sortByPublished, sortForListing } from '../../../../src/lib/knowledge-base/listing';
+import { isFixedPageSlug, sortByPublished, sortForListing } from '../../../../src/lib/knowledge-base/listing';
 
 const entry = (
   id: string,
@@ -44,5 +44,14 @@ describe('listing order', () => {
       entry('b', { gepubliceerd: '2026-05-01' }),
     ]);
     expect(sorted.map((a) => a.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('isFixedPageSlug', () => {
+  it('names the addresses under /kennisbank/ that fixed pages use', () => {
+    for (const slug of ['begrippen', 'te-controleren', 'voor', 'onderwerp'])
+      expect(isFixedPageSlug(slug), slug).toBe(true);
+    for (const slug of ['begrippenlijst', 'wat-is-een-werkervaringsplaats'])
+      expect(isFixedPageSlug(slug), slug).toBe(false);
   });
 });

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CONTENT_FILES, parseGlossary } from '../../../src/lib/content-files';
+import { sortTerms } from '../../../src/lib/knowledge-base/glossary';
+import { expectNoAxeViolations } from '../support/axe';
+import { publishedArticles } from './article-files';
+
+const terms = parseGlossary(readFileSync(CONTENT_FILES.glossary, 'utf8'));
+
+test('the glossary lists every term alphabetically, each with an anchor, its explanation and its source', async ({
+  page,
+}) => {
+  await page.goto('/kennisbank/begrippen/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Begrippenlijst');
+  const entries = await page.locator('dl > div').evaluateAll((groups) =>
+    groups.map((group) => {
+      const source = group.querySelector('dd a');
+      return {
+        id: group.querySelector('dt')?.id,
+        term: group.querySelector('dt')?.textContent?.trim(),
+        uitleg: group.querySelector('dd')?.textContent?.trim(),
+        bron: { titel: source?.textContent?.trim(), url: source?.getAttribute('href') },
+      };
+    }),
+  );
+  expect(entries).toEqual(
+    sortTerms(terms).map((term) => ({ id: term.id, term: term.term, uitleg: term.uitleg, bron: term.bron })),
+  );
+});
+
+test('the glossary page is accessible', async ({ page }) => {
+  // A long page: axe needs more than the default time on a busy machine.
+  test.slow();
+  await page.goto('/kennisbank/begrippen/');
+  await expectNoAxeViolations(page);
+});
+
+test('the letter index jumps to each letter', async ({ page }) => {
+  await page.goto('/kennisbank/begrippen/');
+  const index = page.getByRole('navigation', { name: 'Begrippen per letter' });
+  const letters = await index.getByRole('link').allTextContents();
+  expect(letters.length).toBeGreaterThan(10);
+  await index.getByRole('link', { name: 'W', exact: true }).click();
+  await expect(page).toHaveURL(/#letter-w$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'W', exact: true })).toBeInViewport();
+});
+
+test('the glossary is linked from the kennisbank navigation and from the footer', async ({ page }) => {
+  await page.goto('/kennisbank/');
+  await page.getByRole('link', { name: 'Begrippenlijst: vakwoorden uitgelegd' }).click();
+  await expect(page).toHaveURL(/\/kennisbank\/begrippen\/$/);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Begrippenlijst' }).click();
+  await expect(page).toHaveURL(/\/kennisbank\/begrippen\/$/);
+});
+
+test('a glossary link in an article goes to its term, which stands out', async ({ page }) => {
+  const article = publishedArticles().find((a) => a.slug === 'welke-route-past') ?? publishedArticles()[0]!;
+  await page.goto(`/kennisbank/${article.slug}/`);
+  const link = page.locator('[data-article-body] a[href^="/kennisbank/begrippen/#"]').first();
+  const href = (await link.getAttribute('href'))!;
+  const id = href.split('#')[1]!;
+  const term = terms.find((t) => t.id === id)!;
+  await expect(link).not.toHaveAttribute('title');
+  expect(term.vormen.map((form) => form.toLowerCase())).toContain(((await link.textContent()) ?? '').toLowerCase());
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/kennisbank/begrippen/#${id}$`));
+  const target = page.locator(`dt[id="${id}"]`);
+  await expect(target).toHaveText(term.term);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((dt) => dt.matches(':target'))).toBe(true);
+  // The highlighted entry has a background of its own.
+  const background = await target.evaluate((dt) => getComputedStyle(dt.parentElement!).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});

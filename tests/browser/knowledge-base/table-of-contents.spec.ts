@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+const article = '/kennisbank/welke-route-past/';
+
+test('on a wide screen the table of contents stays beside the text while reading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(article);
+  const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
+  const text = page.locator('[data-article-body]');
+
+  const besideText = async () => {
+    const [tocBox, textBox] = [await toc.boundingBox(), await text.boundingBox()];
+    expect(tocBox!.x, 'right of the text').toBeGreaterThanOrEqual(textBox!.x + textBox!.width);
+  };
+  await besideText();
+
+  await page.mouse.wheel(0, 3000);
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+  await expect(toc).toBeInViewport();
+  await besideText();
+  const top = (await toc.boundingBox())!.y;
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(40);
+
+  // Its links still work from there.
+  await toc.getByRole('link').last().click();
+  await expect(page).toHaveURL(/#[\w-]+$/);
+});
+
+test('on a phone the table of contents comes before the text', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(article);
+  const tocBox = await page.getByRole('navigation', { name: 'Op deze pagina' }).boundingBox();
+  const textBox = await page.locator('[data-article-body]').boundingBox();
+  expect(tocBox!.y + tocBox!.height).toBeLessThanOrEqual(textBox!.y);
+  expect(tocBox!.width).toBeGreaterThan(300);
+});

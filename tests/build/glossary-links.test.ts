@@ -1,0 +1,88 @@
+// The glossary links in the built articles: the first use of every glossary term in an article's text is a link to
+// that term on /kennisbank/begrippen/, and no term is linked twice. Reads the real output in dist/client and the real
+// content/begrippen.yaml, so it proves what visitors get (the Markdown plugin has its own unit tests).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_FILES, parseGlossary } from '../../src/lib/content-files';
+import { createTermMatcher, glossaryIdFromHref, type TermMatcher } from '../../src/lib/knowledge-base/glossary';
+import { publishedArticles } from '../browser/knowledge-base/article-files';
+import { CLIENT_DIR } from '../support/built-site';
+
+const matcher = createTermMatcher(parseGlossary(readFileSync(CONTENT_FILES.glossary, 'utf8')));
+
+/** Elements whose text the plugin never links: headings, code and whatever is not the article's own text. */
+const SKIPPED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CODE', 'PRE', 'KBD', 'SAMP', 'SCRIPT', 'STYLE']);
+
+interface Finding {
+  /** Term ids linked, in reading order. */
+  linked: string[];
+  /** What is wrong, one line each. */
+  problems: string[];
+}
+
+/** Walks the article text in reading order, the way the glossary plugin walks the Markdown. */
+function checkGlossaryLinks(root: HTMLElement, termMatcher: TermMatcher): Finding {
+  const linked: string[] = [];
+  const problems: string[] = [];
+  const reported = new Set<string>();
+  const visit = (node: Node) => {
+    if (node instanceof TextNode) {
+      for (const match of termMatcher.find(node.text)) {
+        if (linked.includes(match.id) || reported.has(match.id)) continue;
+        reported.add(match.id);
+        problems.push(`"${match.text}" (${match.id}) is used before it is linked: "${node.text.trim().slice(0, 100)}"`);
+      }
+      return;
+    }
+    if (!(node instanceof HTMLElement)) return;
+    if (SKIPPED_TAGS.has(node.tagName) || node.hasAttribute('data-glossary-skip')) return;
+    if (node.tagName === 'A') {
+      const id = glossaryIdFromHref(node.getAttribute('href') ?? '');
+      if (id === undefined) return;
+      const [match, ...more] = termMatcher.find(node.text);
+      if (match?.id !== id || match.text !== node.text || more.length > 0)
+        problems.push(`the link text "${node.text}" is not a form of the term ${id}`);
+      if (linked.includes(id)) problems.push(`${id} is linked more than once ("${node.text}")`);
+      if (node.getAttribute('title') !== undefined) problems.push(`the link to ${id} has a title attribute`);
+      linked.push(id);
+      return;
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return { linked, problems };
+}
+
+const articles = publishedArticles().map((article) => {
+  const html = readFileSync(join(CLIENT_DIR, 'kennisbank', article.slug, 'index.html'), 'utf8');
+  const body = parse(html).querySelector('[data-article-body]');
+  if (!body) throw new Error(`${article.slug}: no [data-article-body] in the built page`);
+  return { slug: article.slug, body };
+});
+
+describe('glossary links in the built articles', () => {
+  it('link the first use of every term in every article, once, with the term as link text', () => {
+    const problems = articles.flatMap(({ slug, body }) =>
+      checkGlossaryLinks(body, matcher).problems.map((problem) => `${slug}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('are really there: most articles link several terms', () => {
+    const counts = articles.map(({ body }) => checkGlossaryLinks(body, matcher).linked.length);
+    expect(counts.filter((count) => count >= 3).length).toBeGreaterThan(articles.length / 2);
+  });
+
+  it('the check itself catches a term used before its link, a second link and a link without a term', () => {
+    const page = parse(
+      `<div><p>De WIA en de <a href="/kennisbank/begrippen/#wia">WIA</a>, de <a href="/kennisbank/begrippen/#loonsanctie">sanctie</a>.</p>` +
+        `<h2>De loonsanctie</h2><p data-glossary-skip>Een loonsanctie.</p><p>De <a href="/x/">loonsanctie</a>.</p></div>`,
+    );
+    expect(checkGlossaryLinks(page, matcher).problems).toEqual([
+      '"WIA" (wia) is used before it is linked: "De WIA en de"',
+      'the link text "sanctie" is not a form of the term loonsanctie',
+    ]);
+  });
+});
