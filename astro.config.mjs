@@ -8,6 +8,7 @@ import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { CONTENT_FILES, parseBureau } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
@@ -41,11 +42,13 @@ export default defineConfig({
   adapter: deployTarget === 'vercel' ? vercel() : node({ mode: 'standalone' }),
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
+    hydrateOnInteraction(),
     mdx(),
     preact(),
     sitemap({
-      // The offer form's error and thank-you pages are results of a submission, not pages to find.
-      filter: (page) => !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt)\/?$/.test(page),
+      // The offer form's error and thank-you pages and the tools' result pages are results of a submission, not pages
+      // to find.
+      filter: (page) => !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|uitkomst)\/?$/.test(page),
     }),
   ],
   vite: {
