@@ -43,12 +43,12 @@ async function share(block: HTMLElement, form: HTMLFormElement): Promise<void> {
   }
 }
 
-/** Shows every share block on the page and makes its button work. */
+/** Makes every share block on the page visible (its space was already kept) and its button work. */
 export function enhanceShareLinks(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-share-link]')) {
     const form = document.getElementById(block.dataset.shareLink ?? '');
     if (!(form instanceof HTMLFormElement)) continue;
     block.querySelector('[data-share-button]')?.addEventListener('click', () => void share(block, form));
-    block.hidden = false;
+    block.classList.remove('invisible');
   }
 }

@@ -52,6 +52,19 @@ for (const width of [320, 390]) {
       });
     }
 
+    test('poortwachter-planner: no sideways scrolling and no word broken mid-word, form and plan', async ({ page }) => {
+      await page.goto('/rekenhulpen/poortwachter-planner/');
+      const sixtyDaysAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('Eerste ziektedag').fill(sixtyDaysAgo);
+      await page.getByRole('button', { name: 'Maak de planning' }).click();
+      await expect(page.getByTestId('planner-stappen')).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await wordsBrokenMidWord(page)).toEqual([]);
+    });
+
     test('the short result is in view right after an input changes, with the new outcome', async ({ page }) => {
       await openCalculator(page, '/rekenhulpen/verzuimkosten/');
       const field = page.getByLabel('Weken gedetacheerd');
