@@ -108,10 +108,11 @@ for (const width of [320, 390]) {
 }
 
 test.describe('wide screen', () => {
-  test('the per-year table is a table in a region the keyboard can scroll', async ({ page }) => {
+  test('the per-year table is a table in a region the keyboard can scroll, its headers unbroken', async ({ page }) => {
     await page.goto('/rekenhulpen/no-riskpolis/');
     const region = page.getByRole('region', { name: 'Per jaar' });
     await expect(region).toHaveAttribute('tabindex', '0');
     await expect(page.getByRole('table', { name: 'Per jaar' })).toBeVisible();
+    expect(await wordsBrokenMidWord(page)).toEqual([]);
   });
 });
