@@ -11,6 +11,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import editor, { ASTRO_FILES } from './src/integrations/editor.mjs';
+import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
 import { glossaryLinks } from './src/integrations/glossary-links';
@@ -50,6 +51,7 @@ export default defineConfig({
   adapter: deployTarget === 'vercel' ? vercel() : node({ mode: 'standalone' }),
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
+    hydrateOnInteraction(),
     // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
     // do not: the plugin checks the file's folder).
     mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
@@ -58,10 +60,10 @@ export default defineConfig({
     preact({ include: ['**/src/components/**'], exclude: [ASTRO_FILES] }),
     editor(),
     sitemap({
-      // The offer form's error and thank-you pages are results of a submission, not pages to find; the list of
-      // articles to check is for the bureau; the editor is for the bureau only.
+      // The offer form's error and thank-you pages and the tools' result pages are results of a submission, not pages
+      // to find; the list of articles to check is for the bureau; the editor is for the bureau only.
       filter: (page) =>
-        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|kennisbank\/te-controleren)\/?$/.test(page) &&
+        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|uitkomst|kennisbank\/te-controleren)\/?$/.test(page) &&
         !/\/keystatic(\/|$)/.test(page),
     }),
     freshnessReport({ articlesDir }),

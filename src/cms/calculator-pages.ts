@@ -1,8 +1,8 @@
-// The page text of each calculator (content/rekenhulpen/<slug>.mdx) in the editor: one form per calculator in the
-// catalogue, so a text can be changed but not added or removed (a new calculator needs code; see the README).
+// The page text of each tool (content/rekenhulpen/<slug>.mdx) in the editor: one form per tool in the catalogue, so
+// a text can be changed but not added or removed (a new calculator needs code; see the README).
 import { fields, singleton } from '@keystatic/core';
 import { inline } from '@keystatic/core/content-components';
-import { CALCULATORS } from '../lib/calculators/catalogue';
+import { TOOL_SLUGS, type ToolSlug } from '../lib/calculators/catalogue';
 import { estimateLabels, statutoryLabels } from '../lib/calculators/parameter-labels';
 import { topics } from '../data/taxonomy';
 import { calculatorPageSchema } from '../schemas/calculator-page';
@@ -97,7 +97,7 @@ function calculatorPage(slug: string) {
   });
 }
 
-/** One editor form per calculator, keyed "rekenhulp-<slug>". */
+/** One editor form per tool on /rekenhulpen/ (the calculators and the planner), keyed "rekenhulp-<slug>". */
 export const calculatorPages = Object.fromEntries(
-  CALCULATORS.map(({ slug }) => [`rekenhulp-${slug}`, calculatorPage(slug)]),
-) as Record<`rekenhulp-${(typeof CALCULATORS)[number]['slug']}`, ReturnType<typeof calculatorPage>>;
+  TOOL_SLUGS.map((slug) => [`rekenhulp-${slug}`, calculatorPage(slug)]),
+) as Record<`rekenhulp-${ToolSlug}`, ReturnType<typeof calculatorPage>>;

@@ -1,31 +1,57 @@
-// The calculators as the pages use them: the catalogue (rules) joined with each one's page text from
-// content/rekenhulpen/<slug>.mdx. A calculator without a text, or a text without a calculator, stops the build.
+// The tools as the pages use them: the catalogue (rules) joined with each one's page text from
+// content/rekenhulpen/<slug>.mdx. A tool without a text, or a text without a tool, stops the build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CALCULATORS, calculatorPath, type CalculatorEntry, type CalculatorSlug } from '../lib/calculators/catalogue';
+import {
+  CALCULATORS,
+  calculatorPath,
+  isCalculatorSlug,
+  TOOL_SLUGS,
+  type CalculatorEntry,
+  type CalculatorSlug,
+  type ToolSlug,
+} from '../lib/calculators/catalogue';
 import type { CalculatorCallToAction } from '../lib/knowledge-base/call-to-action';
 
-/** One calculator with its page text. */
-export interface CalculatorPage {
-  slug: CalculatorSlug;
-  entry: CalculatorEntry;
+/** One tool with its page text. */
+export interface ToolPage {
+  slug: ToolSlug;
   content: CollectionEntry<'calculatorPages'>;
 }
 
-/** Every calculator with its page text, in list order. */
-export async function getCalculatorPages(): Promise<CalculatorPage[]> {
+/** One calculator with its page text. */
+export interface CalculatorPage extends ToolPage {
+  slug: CalculatorSlug;
+  entry: CalculatorEntry;
+}
+
+/** Every tool with its page text, in list order (`volgorde`). */
+export async function getToolPages(): Promise<ToolPage[]> {
   const texts = await getCollection('calculatorPages');
-  const slugs = new Set<string>(CALCULATORS.map((entry) => entry.slug));
+  const slugs = new Set<string>(TOOL_SLUGS);
   const strays = texts.filter((text) => !slugs.has(text.id)).map((text) => `content/rekenhulpen/${text.id}.mdx`);
   if (strays.length > 0)
     throw new Error(
       `Geen rekenhulp bij ${strays.join(', ')}: de bestandsnaam moet de naam van een rekenhulp zijn (${[...slugs].join(', ')}).`,
     );
-  return CALCULATORS.map((entry) => {
-    const content = texts.find((text) => text.id === entry.slug);
-    if (!content)
-      throw new Error(`De rekenhulp "${entry.slug}" heeft geen tekst: maak content/rekenhulpen/${entry.slug}.mdx aan.`);
-    return { slug: entry.slug, entry, content };
+  return TOOL_SLUGS.map((slug) => {
+    const content = texts.find((text) => text.id === slug);
+    if (!content) throw new Error(`De rekenhulp "${slug}" heeft geen tekst: maak content/rekenhulpen/${slug}.mdx aan.`);
+    return { slug, content };
   }).sort((a, b) => a.content.data.volgorde - b.content.data.volgorde);
+}
+
+/** One tool with its page text. */
+export async function getToolPage(slug: ToolSlug): Promise<ToolPage> {
+  return (await getToolPages()).find((page) => page.slug === slug)!;
+}
+
+/** Every calculator (spec-driven tool) with its page text, in list order. */
+export async function getCalculatorPages(): Promise<CalculatorPage[]> {
+  return (await getToolPages()).flatMap((page) => {
+    if (!isCalculatorSlug(page.slug)) return [];
+    const slug = page.slug;
+    return [{ ...page, slug, entry: CALCULATORS.find((entry) => entry.slug === slug)! }];
+  });
 }
 
 /** One calculator with its page text. */
@@ -33,9 +59,9 @@ export async function getCalculatorPage(slug: CalculatorSlug): Promise<Calculato
   return (await getCalculatorPages()).find((page) => page.slug === slug)!;
 }
 
-/** Each calculator's call to action, in list order, for the end of articles. */
+/** Each tool's call to action, in list order, for the end of articles. */
 export async function getCalculatorCallsToAction(): Promise<CalculatorCallToAction[]> {
-  return (await getCalculatorPages()).map(({ slug, content }) => ({
+  return (await getToolPages()).map(({ slug, content }) => ({
     title: content.data.oproep.titel,
     text: content.data.oproep.tekst,
     label: `Naar de rekenhulp ${slug}`,

@@ -4,6 +4,7 @@ const isoDate = () => z.iso.date({ error: 'moet een datum zijn in de vorm JJJJ-M
 const sourceUrl = () => z.url({ protocol: /^https?$/, error: 'moet een volledig webadres zijn (https://…)' });
 const amount = () =>
   z.number({ error: 'moet een getal zijn (met een punt als decimaalteken)' }).nonnegative('mag niet negatief zijn');
+const note = () => z.string().trim().min(1);
 
 /** A statutory amount: the value, the date it applies from and where it comes from. */
 const statutoryValue = z.strictObject({
@@ -14,8 +15,77 @@ const statutoryValue = z.strictObject({
   /** Web page where the value can be checked. */
   bron: sourceUrl(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
-  toelichting: z.string().trim().min(1).optional(),
+  toelichting: note().optional(),
 });
+
+/** One period of a statutory amount that can change within the year; a period not yet published has no value. */
+const statutoryPeriod = z
+  .strictObject({
+    /** First day of this period, e.g. '2026-07-01'; the period runs until the next one starts. */
+    geldigVanaf: isoDate(),
+    /** The amount in this period; leave it out (with `nogNietBekend: true`) while it has not been published. */
+    waarde: amount().optional(),
+    /** Web page where the value can be checked; required with a `waarde`. */
+    bron: sourceUrl().optional(),
+    /** `true` when the amount of this period has not been published yet: the site says so and keeps using the amount before it. */
+    nogNietBekend: z.literal(true, { error: 'mag alleen true zijn (of weglaten)' }).optional(),
+    /** Optional short note shown next to the value (own words, plain Dutch). */
+    toelichting: note().optional(),
+  })
+  .check((ctx) => {
+    const period = ctx.value;
+    if (period.nogNietBekend) {
+      if (period.waarde !== undefined)
+        ctx.issues.push({
+          code: 'custom',
+          input: period.waarde,
+          path: ['waarde'],
+          message: 'laat weg zolang het bedrag nog niet bekend is (nogNietBekend: true)',
+        });
+      return;
+    }
+    if (period.waarde === undefined)
+      ctx.issues.push({
+        code: 'custom',
+        input: period,
+        path: ['waarde'],
+        message: 'ontbreekt: vul het bedrag in, of zet nogNietBekend: true als het nog niet bekend is',
+      });
+    if (period.bron === undefined)
+      ctx.issues.push({
+        code: 'custom',
+        input: period,
+        path: ['bron'],
+        message: 'ontbreekt: het webadres van de bron',
+      });
+  });
+
+/** A statutory amount that can change within the year (e.g. the minimum wage on 1 January and 1 July). */
+const statutoryPeriods = z
+  .strictObject({
+    /** The periods in date order; the first starts on 1 January of the year and has a known value. */
+    perioden: z.array(statutoryPeriod).min(1, 'moet minstens één periode hebben'),
+  })
+  .check((ctx) => {
+    const periods = ctx.value.perioden;
+    if (periods[0]?.nogNietBekend)
+      ctx.issues.push({
+        code: 'custom',
+        input: periods[0],
+        path: ['perioden', 0, 'nogNietBekend'],
+        message: 'de eerste periode moet een bekend bedrag hebben',
+      });
+    periods.forEach((period, index) => {
+      const previous = periods[index - 1];
+      if (previous && period.geldigVanaf <= previous.geldigVanaf)
+        ctx.issues.push({
+          code: 'custom',
+          input: period.geldigVanaf,
+          path: ['perioden', index, 'geldigVanaf'],
+          message: `moet later zijn dan de periode ervoor (${previous.geldigVanaf})`,
+        });
+    });
+  });
 
 /** An estimate (not law): the value, the year it was measured in and where it comes from. */
 const estimateValue = z.strictObject({
@@ -26,43 +96,62 @@ const estimateValue = z.strictObject({
   /** Web page where the estimate can be checked. */
   bron: sourceUrl(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
-  toelichting: z.string().trim().min(1).optional(),
+  toelichting: note().optional(),
 });
 
 /** One year of calculator parameters, edited in `content/rekenhulpen/parameters-JJJJ.yaml`. */
-export const parametersFileSchema = z.strictObject({
-  /** Calendar year these parameters belong to; must match the year in the file name. */
-  jaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
-  /** Amounts fixed by law or by the government. */
-  wettelijk: z.strictObject({
-    /** Statutory minimum hourly wage (21 years and older), in euros. */
-    minimumUurloon: statutoryValue,
-    /** Maximum dagloon for Ziektewet benefits, in euros per day. */
-    maximumDagloon: statutoryValue,
-    /** Minimum Ziektewet benefit as a percentage of the dagloon (70). */
-    ziektewetPercentage: statutoryValue,
-    /** LKV arbeidsgehandicapte werknemer: euros per paid hour. */
-    lkvUurbedrag: statutoryValue,
-    /** LKV arbeidsgehandicapte werknemer: maximum in euros per year. */
-    lkvJaarMaximum: statutoryValue,
-    /** LKV arbeidsgehandicapte werknemer: maximum number of years. */
-    lkvJaren: statutoryValue,
-    /** Tax-free travel allowance for own transport, in euros per km. */
-    reiskostenPerKm: statutoryValue,
-  }),
-  /** Estimates from surveys or vendors; the site labels them as estimates. */
-  schattingen: z.strictObject({
-    /** Employer charges on top of gross salary, as a percentage. */
-    werkgeverslastenPercentage: estimateValue,
-    /** Cost of recruiting one new employee, in euros. */
-    kostenPerAanname: estimateValue,
-    /** Total cost of one sick day (wage, replacement, lost output), in euros. */
-    kostenPerVerzuimdag: estimateValue,
-    /** Price of a 2e spoor trajectory, in euros. */
-    kosten2eSpoorTraject: estimateValue,
-  }),
-});
+export const parametersFileSchema = z
+  .strictObject({
+    /** Calendar year these parameters belong to; must match the year in the file name. */
+    jaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
+    /** Amounts fixed by law or by the government. */
+    wettelijk: z.strictObject({
+      /** Statutory minimum hourly wage (21 years and older), in euros, per period (it changes on 1 January and 1 July). */
+      minimumUurloon: statutoryPeriods,
+      /** Maximum dagloon for Ziektewet benefits, in euros per day. */
+      maximumDagloon: statutoryValue,
+      /** Minimum Ziektewet benefit as a percentage of the dagloon (70). */
+      ziektewetPercentage: statutoryValue,
+      /** LKV arbeidsgehandicapte werknemer: euros per paid hour. */
+      lkvUurbedrag: statutoryValue,
+      /** LKV arbeidsgehandicapte werknemer: maximum in euros per year. */
+      lkvJaarMaximum: statutoryValue,
+      /** LKV arbeidsgehandicapte werknemer: maximum number of years. */
+      lkvJaren: statutoryValue,
+      /** Tax-free travel allowance for own transport, in euros per km. */
+      reiskostenPerKm: statutoryValue,
+    }),
+    /** Estimates and survey figures from studies or vendors; the site labels them as estimates. */
+    schattingen: z.strictObject({
+      /** Employer charges on top of gross salary, as a percentage. */
+      werkgeverslastenPercentage: estimateValue,
+      /** Cost of recruiting one new employee, in euros. */
+      kostenPerAanname: estimateValue,
+      /** Total cost of one sick day (wage, replacement, lost output), in euros. */
+      kostenPerVerzuimdag: estimateValue,
+      /** Price of a 2e spoor trajectory, in euros. */
+      kosten2eSpoorTraject: estimateValue,
+      /** Share of UWV's checks of the re-integratieverslag that ended in a loonsanctie, as a percentage (UWV study). */
+      aandeelLoonsancties: estimateValue,
+    }),
+  })
+  .check((ctx) => {
+    const { jaar, wettelijk } = ctx.value;
+    wettelijk.minimumUurloon.perioden.forEach((period, index) => {
+      const first = index === 0;
+      const wrong = first ? period.geldigVanaf !== `${jaar}-01-01` : !period.geldigVanaf.startsWith(`${jaar}-`);
+      if (wrong)
+        ctx.issues.push({
+          code: 'custom',
+          input: period.geldigVanaf,
+          path: ['wettelijk', 'minimumUurloon', 'perioden', index, 'geldigVanaf'],
+          message: first ? `de eerste periode moet beginnen op '${jaar}-01-01'` : `moet in ${jaar} liggen`,
+        });
+    });
+  });
 
 export type ParametersFile = z.infer<typeof parametersFileSchema>;
 export type StatutoryKey = keyof ParametersFile['wettelijk'];
 export type EstimateKey = keyof ParametersFile['schattingen'];
+/** One period of a statutory amount, as validated. */
+export type StatutoryPeriod = ParametersFile['wettelijk']['minimumUurloon']['perioden'][number];

@@ -117,8 +117,16 @@ describe('the Vercel build output', () => {
     for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
   });
 
-  it('routes /api/aanbod and its result pages to a Node.js function that exists', () => {
-    for (const path of ['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/', '/aanbieden/bedankt/']) {
+  it('routes /api/aanbod, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
+    for (const path of [
+      '/api/aanbod',
+      '/api/aanbod/',
+      '/aanbieden/controleren/',
+      '/aanbieden/bedankt/',
+      '/rekenhulpen/werkervaringsplaats/uitkomst/',
+      '/rekenhulpen/poortwachter-planner/uitkomst/',
+      '/rekenhulpen/poortwachter-planner/agenda.ics',
+    ]) {
       const name = functionFor(path);
       assert.ok(name, `${path} goes to a function`);
       const { vcConfig, handler } = handlerOf(name);
@@ -245,6 +253,31 @@ describe('the Vercel function', () => {
       assert.equal(answer.headers.allow, 'POST');
       assertSecurityHeaders(answer.headers);
     }
+  });
+
+  it('renders a calculator result and a planner with its calendar on demand, with the security headers', async () => {
+    const result = await callFunction({
+      url: `${SITE}/rekenhulpen/verzuimkosten/uitkomst/?vzk.jaar=2026&vzk.maandloon=3250&vzk.lasten=20`,
+    });
+    assert.equal(result.status, 200, result.log);
+    assert.match(result.body, /Verwachte kosten zonder 2e spoor: €\s83\.163,60/);
+    assert.match(result.body, /<meta name="robots" content="noindex"/);
+    assertSecurityHeaders(result.headers);
+
+    const firstSickDay = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const plan = await callFunction({
+      url: `${SITE}/rekenhulpen/poortwachter-planner/uitkomst/?eerste-ziektedag=${firstSickDay}`,
+    });
+    assert.equal(plan.status, 200, plan.log);
+    assert.match(plan.body, /Probleemanalyse door de bedrijfsarts/);
+    assert.equal(plan.headers['cache-control'], 'no-store');
+    const calendar = await callFunction({
+      url: `${SITE}/rekenhulpen/poortwachter-planner/agenda.ics?eerste-ziektedag=${firstSickDay}`,
+    });
+    assert.equal(calendar.status, 200, calendar.log);
+    assert.equal(calendar.headers['content-type'], 'text/calendar; charset=utf-8');
+    assert.match(calendar.body, /^BEGIN:VCALENDAR\r\n/);
+    assertSecurityHeaders(calendar.headers);
   });
 
   it('sends a direct visit of the error page to the form, with the security headers', async () => {

@@ -1,93 +1,176 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CalculatorSpec } from '../../lib/calculators/calculator-view';
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CalculatorSpec, CalculatorView } from '../../lib/calculators/calculator-view';
 import {
-  defaultRawValues,
+  fieldHint,
   isFieldActive,
+  resolveRawValues,
   validateFields,
   YEAR_KEY,
   type RawValues,
 } from '../../lib/calculators/form-model';
-import { formatEuro } from '../../lib/format/numbers';
-import { readUrlValues, urlParamName, writeUrlValues } from '../../lib/calculators/url-state';
-import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
+import { readUrlValues, submittedSearch, urlParamName } from '../../lib/calculators/url-state';
 import { parametersForYear, type YearParameters } from '../../lib/calculators/year-parameters';
+import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { CalculatorField } from './CalculatorField';
 import { ResultChart } from './ResultChart';
+import { ResultDetails } from './ResultDetails';
+import type { ResultTableProps } from './ResultTable';
+
+/** How long typing must pause before the outcome is announced to screen readers. */
+const ANNOUNCE_AFTER_MS = 700;
 
 /** Props every calculator island receives from the server. */
 export interface CalculatorIslandProps {
   /** Parameters of every available year. */
   parameters: YearParameters[];
-  /** Year selected when the URL names none. */
+  /** Year selected when the values name none. */
   defaultYear: number;
+  /** Values of a submitted form (the result page, read from the query); empty on the calculator's own page. */
+  initial: RawValues;
+  /** True on the result page when those values came from a submission: errors get a summary above the form. */
+  submitted: boolean;
+  /** Where the form submits with GET: /rekenhulpen/<slug>/uitkomst/. */
+  action: string;
+  /** Where "Begin opnieuw" goes without JavaScript. */
+  resetHref: string;
+  /** On the calculator's own pages the address follows the inputs (the result address, so a copied link works anywhere). */
+  updateAddress: boolean;
+  /** Origin of the public site, for the link printed under the result. */
+  siteOrigin: string;
 }
 
 interface Props extends CalculatorIslandProps {
   spec: CalculatorSpec;
+  /** Renders the spec's detail table; only calculators with a table pass it, so the others do not load its code. */
+  Table?: ComponentType<ResultTableProps>;
 }
 
-/** Generic calculator: inputs kept in the URL, results that update as you type. */
-export function Calculator({ spec, parameters, defaultYear }: Props) {
-  const keys = [YEAR_KEY, ...spec.fields.map((f) => f.key)];
+/** The sentence a screen reader hears when typing pauses: the key outcome, or what to fix. */
+function announcementFor(view: CalculatorView | null, errors: Record<string, string>): string {
+  if (view) return view.summary;
+  const messages = Object.values(errors);
+  const count = messages.length === 1 ? 'één veld' : `${messages.length} velden`;
+  return `Controleer ${count}: ${messages[0] ?? ''}.`;
+}
+
+/**
+ * Generic calculator. The server renders it with a result (on the result page for the submitted values), and the form
+ * works without JavaScript: it submits with GET to the result page. Hydrated, it updates the result as you type,
+ * keeps the address on the matching result page and announces the outcome once typing pauses.
+ */
+export function Calculator({
+  spec,
+  Table,
+  parameters,
+  defaultYear,
+  initial,
+  submitted,
+  action,
+  resetHref,
+  updateAddress,
+  siteOrigin,
+}: Props) {
   const idPrefix = `rh-${spec.prefix}`;
   const formId = `${idPrefix}-formulier`;
-  // Values typed before hydration, read in the first render before Preact touches the form. The controls are
-  // named like their query parameters; an unticked box is absent from the form, which means "nee".
+  const resultId = `${idPrefix}-uitkomst`;
+  const headingId = `${idPrefix}-titel`;
+  const keys = [YEAR_KEY, ...spec.fields.map((field) => field.key)];
+  // Values typed before hydration, read in the first render before Preact touches the form. The controls are named
+  // like their query parameters; an unticked box is absent from the form, which means "nee".
   const [typedBeforeHydration] = useState(() => {
     const typed = readUrlValues(`?${new URLSearchParams(valuesTypedBeforeHydration(formId))}`, spec.prefix, keys);
     for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
     return typed;
   });
-  // Only what the user changed is kept (and put in the URL); everything else shows the year's default. It starts
-  // empty so the hydrating render matches the server's HTML (typed values can add fields, e.g. a toggle).
-  const [changed, setChanged] = useState<RawValues>({});
-
-  const save = (next: RawValues) => {
-    setChanged(next);
-    const search = writeUrlValues(location.search, spec.prefix, keys, next);
-    history.replaceState(history.state, '', location.pathname + search + location.hash);
-  };
-
-  useEffect(() => {
-    const fromUrl = () => readUrlValues(location.search, spec.prefix, keys);
-    const restore = () => setChanged(fromUrl());
-    // Typed values win over the address and are put in it.
-    if (Object.keys(typedBeforeHydration).length > 0) save({ ...fromUrl(), ...typedBeforeHydration });
-    else restore();
-    addEventListener('popstate', restore);
-    return () => removeEventListener('popstate', restore);
-    // Once, after hydration: it reads the address and what was typed before, and listens to history from then on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // What differs from the year's defaults: the submitted values on the result page, then whatever the user changes.
+  // It starts as the server rendered it, so hydration matches the HTML.
+  const [changed, setChanged] = useState<RawValues>(initial);
+  const [errorSummaryShown, setErrorSummaryShown] = useState(submitted);
+  const [announcement, setAnnouncement] = useState('');
+  const interacted = useRef(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const years = parameters.map((p) => p.year);
-  const chosenYear = Number(changed[YEAR_KEY]);
-  const year = years.includes(chosenYear) ? chosenYear : defaultYear;
   const parametersFor = (y: number) => parametersForYear(parameters, y);
-  const raw: RawValues = { ...defaultRawValues(spec.fields, parametersFor(year)), ...changed };
+  const rawFor = (values: RawValues) => resolveRawValues(spec.fields, parameters, defaultYear, values).raw;
+
+  const { year, raw } = resolveRawValues(spec.fields, parameters, defaultYear, changed);
   const { values, errors } = validateFields(spec.fields, raw);
   const errorKeys = Object.keys(errors);
   const view = errorKeys.length === 0 ? spec.compute(values, year, parametersFor) : null;
-  const headingId = `${idPrefix}-titel`;
+  const search = submittedSearch(spec.prefix, spec.fields, raw);
+  const spoken = announcementFor(view, errors);
+  const errorList = (
+    <ul class="calc-error-list">
+      {errorKeys.map((key) => (
+        <li key={key}>
+          <a href={`#${idPrefix}-${key}`}>{errors[key]}</a>
+        </li>
+      ))}
+    </ul>
+  );
+
+  const save = (next: RawValues) => {
+    interacted.current = true;
+    setErrorSummaryShown(false);
+    setChanged(next);
+    if (updateAddress) {
+      const address =
+        Object.keys(next).length === 0 ? resetHref : action + submittedSearch(spec.prefix, spec.fields, rawFor(next));
+      history.replaceState(history.state, '', address + location.hash);
+    }
+  };
+
+  useEffect(() => {
+    // Typed values win over what the server rendered, and are put in the address.
+    if (Object.keys(typedBeforeHydration).length > 0) save({ ...initial, ...typedBeforeHydration });
+    // Once, after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // One polite announcement when typing pauses, never one per keystroke (and none on hydration).
+  useEffect(() => {
+    if (!interacted.current) return;
+    const timer = setTimeout(() => setAnnouncement(spoken), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [spoken]);
+
+  const onSubmit = (event: Event) => {
+    // The result is already up to date: Enter or "Bereken" moves to it and announces it at once.
+    event.preventDefault();
+    interacted.current = true;
+    if (updateAddress) history.replaceState(history.state, '', action + search + location.hash);
+    setAnnouncement(spoken);
+    resultHeading.current?.focus();
+  };
 
   return (
-    <section
-      class="rekenhulp my-8 rounded-lg border-2 border-brand-100 bg-white p-4 sm:p-6 print:my-0 print:border-0 print:p-0"
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId} class="mt-0 text-2xl print:text-lg font-bold break-words hyphens-auto text-brand-900">
+    <section id={`${idPrefix}-rekenhulp`} class="calc rekenhulp" aria-labelledby={headingId}>
+      <h2 id={headingId} class="calc-title">
         {spec.title}
       </h2>
-      <div class="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-6">
-        <form id={formId} class="min-w-0 space-y-5 print:space-y-2" noValidate onSubmit={(e) => e.preventDefault()}>
-          <div>
-            <label for={`${idPrefix}-jaar`} class="block font-semibold">
+      {errorSummaryShown && errorKeys.length > 0 && (
+        <div
+          class="calc-errors"
+          aria-labelledby={`${idPrefix}-fouten`}
+          role="region"
+          data-testid="rekenhulp-foutoverzicht"
+        >
+          <h3 id={`${idPrefix}-fouten`}>Er is een probleem</h3>
+          {errorList}
+        </div>
+      )}
+      <div class="calc-grid">
+        <form id={formId} method="get" action={action} class="calc-form" noValidate onSubmit={onSubmit}>
+          <div class="calc-field">
+            <label for={`${idPrefix}-jaar`} class="calc-label">
               {spec.yearLabel}
             </label>
             <select
               id={`${idPrefix}-jaar`}
               name={urlParamName(spec.prefix, YEAR_KEY)}
-              class="mt-1 rounded border-2 border-ink px-2 py-1.5"
+              class="calc-select"
               value={String(year)}
               onChange={(e) => save({ ...changed, [YEAR_KEY]: e.currentTarget.value })}
             >
@@ -104,6 +187,7 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
               <CalculatorField
                 key={field.key}
                 field={field}
+                hint={fieldHint(field, parametersFor(year))}
                 idPrefix={idPrefix}
                 name={urlParamName(spec.prefix, field.key)}
                 value={raw[field.key] ?? ''}
@@ -111,84 +195,64 @@ export function Calculator({ spec, parameters, defaultYear }: Props) {
                 onChange={(key, value) => save({ ...changed, [key]: value })}
               />
             ))}
-          <button type="button" class="btn btn-secondary no-print" onClick={() => save({})}>
-            Begin opnieuw
-          </button>
+          <div class="calc-actions">
+            <button type="submit" class="btn">
+              Bereken
+            </button>
+            <a
+              href={resetHref}
+              class="btn btn-secondary"
+              onClick={(e) => {
+                e.preventDefault();
+                save({});
+              }}
+            >
+              Begin opnieuw
+            </a>
+          </div>
+          {/* On a phone or tablet this stays in view at the bottom of the screen while the form scrolls, so a change shows
+              its effect at once; on a wide screen the result sits beside the form. */}
+          <p class="calc-bar" data-testid="rekenhulp-kort">
+            <span>
+              {view
+                ? view.headline
+                : `Controleer ${errorKeys.length === 1 ? 'één veld' : `${errorKeys.length} velden`}`}
+            </span>
+            <a href={`#${resultId}`}>Naar de uitkomst</a>
+          </p>
         </form>
-        <div class="min-w-0">
-          <h3 class="mt-0 text-xl font-bold text-brand-900">Uitkomst ({year})</h3>
-          <p role="status" aria-live="polite" class="font-semibold" data-testid="rekenhulp-samenvatting">
+        <div id={resultId} class="calc-result">
+          <h3 ref={resultHeading} tabIndex={-1} class="calc-result-title">
+            Uitkomst ({year})
+          </h3>
+          <p class="calc-summary" data-testid="rekenhulp-samenvatting">
             {view ? view.summary : 'Controleer de velden met een foutmelding. Dan rekenen we verder.'}
           </p>
-          {!view && (
-            <ul class="list-disc pl-6">
-              {errorKeys.map((key) => (
-                <li key={key}>
-                  <a href={`#${idPrefix}-${key}`}>{errors[key]}</a>
-                </li>
-              ))}
-            </ul>
-          )}
+          {!view && errorList}
           {view && (
             <>
-              <dl class="mt-4 divide-y divide-brand-100 border-y border-brand-100">
-                {view.rows.map((row) => (
-                  <div
-                    key={row.label}
-                    class={`flex flex-wrap justify-between gap-x-4 py-2 print:py-1 ${row.isTotal ? 'font-bold' : ''}`}
-                  >
-                    <dt>{row.label}</dt>
-                    <dd class="tabular-nums">{formatEuro(row.amount)}</dd>
-                  </div>
-                ))}
-              </dl>
-              <ResultChart bars={view.chart} caption={`Belangrijkste bedragen (${year})`} />
-              {view.table && (
-                <div class="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={view.table.caption}>
-                  <table class="w-full text-sm print:text-xs">
-                    <caption class="text-left font-semibold">{view.table.caption}</caption>
-                    <thead>
-                      <tr>
-                        {view.table.head.map((h) => (
-                          <th key={h} scope="col" class="px-1 text-left">
-                            {h}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {view.table.body.map((cells) => (
-                        <tr key={cells[0]}>
-                          {cells.map((cell, i) =>
-                            i === 0 ? (
-                              <th key={i} scope="row" class="whitespace-nowrap px-1 text-left">
-                                {cell}
-                              </th>
-                            ) : (
-                              <td key={i} class="whitespace-nowrap px-1 tabular-nums">
-                                {cell}
-                              </td>
-                            ),
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <ResultDetails view={view} />
+              {view.table && Table && <Table table={view.table} idPrefix={idPrefix} />}
+              <ResultChart bars={view.chart} />
               {view.notes.map((note) => (
-                <p key={note} class="mt-3 text-sm">
+                <p key={note} class="calc-note">
                   {note}
                 </p>
               ))}
-              {view.link && (
-                <p class="mt-3 text-sm">
-                  <a href={view.link.href}>{view.link.text}</a>
+              {view.links.map((link) => (
+                <p key={link.href} class="calc-link">
+                  <a href={link.href}>{link.text}</a>
                 </p>
-              )}
+              ))}
             </>
           )}
+          <p class="calc-print-url">
+            Deze uitkomst online: <span>{`${siteOrigin}${action}${search}`}</span>
+          </p>
         </div>
+      </div>
+      <div aria-live="polite" aria-atomic="true" class="sr-only" data-testid="rekenhulp-melding">
+        {announcement}
       </div>
     </section>
   );

@@ -2,6 +2,8 @@ import type { FieldSpec } from '../../lib/calculators/form-model';
 
 interface Props {
   field: FieldSpec;
+  /** The field's hint for the chosen year (see fieldHint). */
+  hint: string | undefined;
   /** Prefix that makes element ids unique per calculator. */
   idPrefix: string;
   /** Control name: the field's query parameter, so the value survives a submit before hydration. */
@@ -12,30 +14,28 @@ interface Props {
 }
 
 /** One labelled input (text for numbers, checkbox for toggles) with hint, unit and inline error. */
-export function CalculatorField({ field, idPrefix, name, value, error, onChange }: Props) {
+export function CalculatorField({ field, hint, idPrefix, name, value, error, onChange }: Props) {
   const id = `${idPrefix}-${field.key}`;
-  const hintId = field.hint ? `${id}-hint` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   if (field.kind === 'toggle') {
     return (
-      <div class="flex items-start gap-3">
+      <div class="calc-toggle">
         <input
           id={id}
           name={name}
           type="checkbox"
           value="ja"
-          class="mt-1 size-6 shrink-0 accent-brand-700"
+          class="calc-checkbox"
           checked={value === 'ja'}
           aria-describedby={hintId}
           onChange={(e) => onChange(field.key, e.currentTarget.checked ? 'ja' : 'nee')}
         />
         <div>
-          <label for={id} class="font-semibold">
-            {field.label}
-          </label>
-          {field.hint && (
-            <p id={hintId} class="text-sm text-muted print:hidden">
-              {field.hint}
+          <label for={id}>{field.label}</label>
+          {hint && (
+            <p id={hintId} class="calc-hint">
+              {hint}
             </p>
           )}
         </div>
@@ -45,24 +45,22 @@ export function CalculatorField({ field, idPrefix, name, value, error, onChange 
   const unitId = field.unit ? `${id}-unit` : undefined;
   const describedBy = [hintId, unitId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div
-      class={`print:flex print:flex-wrap print:items-center print:gap-x-2 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}
-    >
-      <label for={id} class="block font-semibold">
+    <div class={error ? 'calc-field calc-field-invalid' : 'calc-field'}>
+      <label for={id} class="calc-label">
         {field.label}
       </label>
-      {field.hint && (
-        <p id={hintId} class="text-sm text-muted print:hidden">
-          {field.hint}
+      {hint && (
+        <p id={hintId} class="calc-hint">
+          {hint}
         </p>
       )}
       {error && (
-        <p id={errorId} class="font-semibold text-red-700">
+        <p id={errorId} class="calc-error">
           <span class="sr-only">Fout: </span>
           {error}
         </p>
       )}
-      <div class="mt-1 flex items-center gap-2 print:mt-0">
+      <div class="calc-control">
         <input
           id={id}
           name={name}
@@ -70,14 +68,14 @@ export function CalculatorField({ field, idPrefix, name, value, error, onChange 
           inputMode="decimal"
           autoComplete="off"
           spellcheck={false}
-          class="w-36 max-w-full rounded border-2 border-ink px-2 py-1.5 aria-invalid:border-red-700 print:py-0"
+          class="calc-input"
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
           onInput={(e) => onChange(field.key, e.currentTarget.value)}
         />
         {field.unit && (
-          <span id={unitId} class="text-muted">
+          <span id={unitId} class="calc-unit">
             {field.unit}
           </span>
         )}

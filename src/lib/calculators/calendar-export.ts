@@ -14,7 +14,7 @@
 // case of sickness, so re-importing after changing the eerstejaarsevaluatie updates events instead of
 // duplicating them.
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays, isIsoDate, type IsoDate, type Milestone } from './poortwachter-planner';
+import { addDays, isIsoDate, type IsoDate, type Milestone } from './gatekeeper-planner';
 
 export const CALENDAR_NAME = 'Poortwachter-planner';
 export const CALENDAR_TIME_ZONE = 'Europe/Amsterdam';

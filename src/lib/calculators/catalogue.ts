@@ -1,8 +1,11 @@
-// Every calculator in one list: its address, its rules and the parameters whose sources it shows. The page text
-// (title, introduction, call to action, "Hoe rekenen we dit?") is in content/rekenhulpen/<slug>.mdx; the route
-// /rekenhulpen/<slug>/, the list of calculators, the article embed and the calls to action all read both.
+// Every tool on /rekenhulpen/ in one place. Calculators are driven by a spec (fields and formulas) and share one
+// generic island, one page and one result route; a page tool (the poortwachter-planner) has routes of its own. The page
+// text of every tool (title, introduction, call to action, explanation) is in content/rekenhulpen/<slug>.mdx; the list
+// of tools, the calls to action and (for calculators) the routes and the article embed read both.
 import type { EstimateKey, StatutoryKey } from '../../schemas/calculator-parameters';
+import { absenceCostsAssumptions, noRiskPolicyAssumptions, placementAssumptions } from './assumptions';
 import type { CalculatorSpec } from './calculator-view';
+import type { YearParameters } from './year-parameters';
 import { absenceCostsSpec } from './specs/absence-costs';
 import { noRiskPolicySpec } from './specs/no-risk-policy';
 import { placementSpec } from './specs/placement';
@@ -15,6 +18,8 @@ export interface CalculatorEntry {
   spec: CalculatorSpec;
   /** Keys in content/rekenhulpen/parameters-<year>.yaml whose values and sources are listed under it. */
   parameters: { statutory: StatutoryKey[]; estimates: EstimateKey[] };
+  /** The assumptions behind every result, shown under the calculator by the server (not part of the island). */
+  assumptions: (p: YearParameters) => string[];
 }
 
 export const CALCULATORS = [
@@ -25,6 +30,7 @@ export const CALCULATORS = [
       statutory: ['reiskostenPerKm', 'minimumUurloon'],
       estimates: ['werkgeverslastenPercentage', 'kostenPerAanname'],
     },
+    assumptions: placementAssumptions,
   },
   {
     slug: 'no-riskpolis',
@@ -33,14 +39,16 @@ export const CALCULATORS = [
       statutory: ['maximumDagloon', 'ziektewetPercentage', 'lkvUurbedrag', 'lkvJaarMaximum', 'lkvJaren'],
       estimates: [],
     },
+    assumptions: noRiskPolicyAssumptions,
   },
   {
     slug: 'verzuimkosten',
     spec: absenceCostsSpec,
     parameters: {
-      statutory: [],
-      estimates: ['werkgeverslastenPercentage', 'kosten2eSpoorTraject', 'kostenPerVerzuimdag'],
+      statutory: ['minimumUurloon'],
+      estimates: ['werkgeverslastenPercentage', 'kosten2eSpoorTraject', 'aandeelLoonsancties', 'kostenPerVerzuimdag'],
     },
+    assumptions: absenceCostsAssumptions,
   },
 ] as const satisfies readonly CalculatorEntry[];
 
@@ -52,12 +60,34 @@ export function isCalculatorSlug(slug: string): slug is CalculatorSlug {
   return CALCULATORS.some((entry) => entry.slug === slug);
 }
 
+/** A tool with pages of its own under src/pages/rekenhulpen/<slug>/ instead of a spec-driven island. */
+export interface PageToolEntry {
+  /** Address /rekenhulpen/<slug>/ and the name of its content file. */
+  slug: string;
+}
+
+export const PAGE_TOOLS = [{ slug: 'poortwachter-planner' }] as const satisfies readonly PageToolEntry[];
+
+/** The slug of any tool on /rekenhulpen/. */
+export type ToolSlug = CalculatorSlug | (typeof PAGE_TOOLS)[number]['slug'];
+
+/** Every tool's slug: the calculators first, then the page tools (the listing sorts them by `volgorde`). */
+export const TOOL_SLUGS: readonly ToolSlug[] = [
+  ...CALCULATORS.map((entry) => entry.slug),
+  ...PAGE_TOOLS.map((entry) => entry.slug),
+];
+
 /** The catalogue entry of a calculator. */
 export function calculatorBySlug(slug: CalculatorSlug): CalculatorEntry {
   return CALCULATORS.find((entry) => entry.slug === slug)!;
 }
 
-/** Page path of a calculator. */
-export function calculatorPath(slug: CalculatorSlug): string {
+/** Page path of a tool (static, the form without a result). */
+export function calculatorPath(slug: ToolSlug): string {
   return `/rekenhulpen/${slug}/`;
+}
+
+/** Path of a tool's result page: its form submits here with GET and the server renders the result (noindex). */
+export function resultPath(slug: ToolSlug): string {
+  return `/rekenhulpen/${slug}/uitkomst/`;
 }

@@ -3,12 +3,15 @@ import { formatNumber } from '../format/numbers';
 import { parseDutchNumber } from './number-input';
 import type { YearParameters } from './year-parameters';
 
+/** A hint under a label: fixed text, or text that names a figure of the chosen year (with that year and its source year). */
+export type FieldHint = string | ((p: YearParameters) => string);
+
 export interface NumberFieldSpec {
   kind: 'number';
   /** Short key, also used in the URL. */
   key: string;
   label: string;
-  hint?: string;
+  hint?: FieldHint;
   /** Unit shown after the input, e.g. "€" or "%". */
   unit?: string;
   min: number;
@@ -24,7 +27,7 @@ export interface ToggleFieldSpec {
   kind: 'toggle';
   key: string;
   label: string;
-  hint?: string;
+  hint?: FieldHint;
   defaultValue: boolean;
 }
 
@@ -49,6 +52,29 @@ export function defaultRawValues(fields: readonly FieldSpec[], p: YearParameters
       field.kind === 'toggle' ? (field.defaultValue ? 'ja' : 'nee') : formatNumber(field.defaultValue(p));
   }
   return raw;
+}
+
+/**
+ * The year and the full set of raw values a calculator shows for what the user changed (or submitted): the chosen
+ * year when parameters exist for it, else the default year; every value not given is that year's default. The island
+ * and the result route both use it, so both show the same numbers.
+ */
+export function resolveRawValues(
+  fields: readonly FieldSpec[],
+  parameters: readonly YearParameters[],
+  defaultYear: number,
+  given: RawValues,
+): { year: number; raw: RawValues } {
+  const chosen = Number(given[YEAR_KEY]);
+  const year = parameters.some((p) => p.year === chosen) ? chosen : defaultYear;
+  const p = parameters.find((candidate) => candidate.year === year) ?? parameters[0];
+  if (!p) throw new Error('No calculator parameters available');
+  return { year, raw: { ...defaultRawValues(fields, p), ...given, [YEAR_KEY]: String(year) } };
+}
+
+/** The hint of a field for the chosen year's parameters. */
+export function fieldHint(field: FieldSpec, p: YearParameters): string | undefined {
+  return typeof field.hint === 'function' ? field.hint(p) : field.hint;
 }
 
 /** True when a field is visible given the current toggles. */
@@ -76,7 +102,9 @@ export function validateFields(fields: readonly FieldSpec[], raw: RawValues): Va
       continue;
     }
     const value = parseDutchNumber(text);
-    if (value === null) {
+    if (value === null && isNegativeNumber(text)) {
+      errors[field.key] = `${field.label} mag niet negatief zijn`;
+    } else if (value === null) {
       errors[field.key] =
         `Vul bij ${name} een getal in, bijvoorbeeld ${formatNumber(field.max >= 1000 ? 1234.5 : 12.5)}`;
     } else if (field.integer && !Number.isInteger(value)) {
@@ -89,6 +117,12 @@ export function validateFields(fields: readonly FieldSpec[], raw: RawValues): Va
     }
   }
   return { values, errors };
+}
+
+/** True for a number with a minus sign in front ("-5", "− 1.234,50"): not accepted, but worth its own message. */
+function isNegativeNumber(text: string): boolean {
+  const match = /^\s*[-\u2212]\s*(.+)$/.exec(text);
+  return match !== null && parseDutchNumber(match[1] ?? '') !== null;
 }
 
 /** Reads a number that validateFields accepted. */

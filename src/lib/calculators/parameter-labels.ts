@@ -21,4 +21,5 @@ export const estimateLabels: Record<EstimateKey, ParameterLabel> = {
   kostenPerAanname: { label: 'Wervingskosten per nieuwe medewerker', unit: 'euro' },
   kostenPerVerzuimdag: { label: 'Totale kosten van één verzuimdag', unit: 'euro' },
   kosten2eSpoorTraject: { label: 'Prijs van een 2e-spoortraject', unit: 'euro' },
+  aandeelLoonsancties: { label: 'Toetsingen van het re-integratieverslag met een loonsanctie', unit: 'percent' },
 };

@@ -1,10 +1,12 @@
-// Calculator inputs live in the query string, namespaced per calculator ("wep.uren=24") so an article
-// can hold several calculators and keep its own, unrelated query parameters.
+// Calculator inputs live in the query string, namespaced per calculator ("wep.uren=24"). The form on every calculator
+// submits with GET to /rekenhulpen/<slug>/uitkomst/, so one address holds one result, with or without JavaScript:
+// the island writes the same query as the browser would send for the form, and the server reads it back.
+import { isFieldActive, YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
 
 /** The query parameter (and form control name) of one calculator input. */
 export const urlParamName = (prefix: string, key: string): string => `${prefix}.${key}`;
 
-/** Reads the values for one calculator from a query string. */
+/** Reads the values for one calculator from a query string (only the parameters that are present). */
 export function readUrlValues(search: string, prefix: string, keys: readonly string[]): Record<string, string> {
   const params = new URLSearchParams(search);
   const values: Record<string, string> = {};
@@ -15,19 +17,37 @@ export function readUrlValues(search: string, prefix: string, keys: readonly str
   return values;
 }
 
-/** Returns a new query string (with "?" or empty) holding these values; other parameters stay as they are. */
-export function writeUrlValues(
-  search: string,
-  prefix: string,
-  keys: readonly string[],
-  values: Record<string, string>,
-): string {
-  const params = new URLSearchParams(search);
-  for (const key of keys) {
-    const value = values[key];
-    if (value === undefined) params.delete(urlParamName(prefix, key));
-    else params.set(urlParamName(prefix, key), value);
+/**
+ * Reads a submitted form from a query string the way the browser sent it: a missing checkbox means "nee", a missing
+ * number field keeps its default. Returns null when the query holds nothing of this calculator (not a submission).
+ */
+export function readSubmittedValues(search: string, prefix: string, fields: readonly FieldSpec[]): RawValues | null {
+  const keys = [YEAR_KEY, ...fields.map((field) => field.key)];
+  const present = readUrlValues(search, prefix, keys);
+  if (Object.keys(present).length === 0) return null;
+  const values: RawValues = { ...present };
+  for (const field of fields) {
+    if (field.kind === 'toggle') values[field.key] = present[field.key] === 'ja' ? 'ja' : 'nee';
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return values;
+}
+
+/**
+ * The query string ("?…") a GET submission of the form sends for these values: the year, then every visible field in
+ * form order, a ticked box as "ja" and an unticked one left out. The island puts it in the address and the share
+ * button copies it, so the link opens the same result without JavaScript.
+ */
+export function submittedSearch(prefix: string, fields: readonly FieldSpec[], raw: RawValues): string {
+  const params = new URLSearchParams();
+  params.set(urlParamName(prefix, YEAR_KEY), raw[YEAR_KEY] ?? '');
+  for (const field of fields) {
+    if (!isFieldActive(field, raw)) continue;
+    const value = raw[field.key] ?? '';
+    if (field.kind === 'toggle') {
+      if (value === 'ja') params.append(urlParamName(prefix, field.key), 'ja');
+    } else {
+      params.append(urlParamName(prefix, field.key), value);
+    }
+  }
+  return `?${params.toString()}`;
 }

@@ -2,6 +2,7 @@
 // more than using it, and an island should not pay for formatters it never calls.
 
 let dutchDateFormat: Intl.DateTimeFormat | undefined;
+let dutchWeekdayFormat: Intl.DateTimeFormat | undefined;
 let amsterdamDayFormat: Intl.DateTimeFormat | undefined;
 
 /** Formats a date as Dutch text, e.g. "15 januari 2026" (UTC, so build machines agree). */
@@ -13,6 +14,18 @@ export function formatDutchDate(date: Date): string {
     timeZone: 'UTC',
   });
   return dutchDateFormat.format(date);
+}
+
+/** Formats a `YYYY-MM-DD` calendar date with its weekday, e.g. "maandag 2 maart 2026". */
+export function formatDutchDateWithWeekday(isoDate: string): string {
+  dutchWeekdayFormat ??= new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dutchWeekdayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A date as `YYYY-MM-DD` (UTC), for `<time datetime>` and machine-readable copies. */

@@ -3,23 +3,24 @@ import { expectNoAxeViolations, summary } from './helpers';
 
 const article = '/kennisbank/no-riskpolis-bij-het-tweede-spoor/';
 
-test('a calculator embedded in an article loads only when scrolled to, calculates and keeps its inputs in the URL', async ({
+test('a calculator in an article loads only when used, calculates, and links to its result page', async ({
   page,
+  context,
 }) => {
-  const scripts: string[] = [];
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const islandScripts: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
+    if (request.resourceType() === 'script' && /Calculator\./.test(request.url())) islandScripts.push(request.url());
   });
   await page.goto(article);
-  await page.waitForLoadState('networkidle');
-  expect(scripts, 'no calculator code before the calculator is visible').toEqual([]);
-
   const island = page.locator('astro-island').first();
   await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr');
-  expect(scripts.length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  expect(islandScripts, 'no calculator code before someone uses it').toEqual([]);
 
   await page.getByLabel('Startjaar van het contract').selectOption('2026');
+  await expect(island).not.toHaveAttribute('ssr');
+  expect(islandScripts.length).toBeGreaterThan(0);
   await page.getByLabel('Brutojaarloon').fill('52.200');
   await page.getByLabel('Uren per week').fill('32');
   await page.getByLabel('Ziektedagen per jaar').fill('10');
@@ -27,12 +28,23 @@ test('a calculator embedded in an article loads only when scrolled to, calculate
   await page.getByLabel('Aantal jaren').fill('5');
   // 5 × (100% × 52,200 / 261 × 10 = 2,000) + 3 × min(3.05 × 32 × 52 = 5,075.20, 6,000) = 25,225.60
   await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
-  await expect(page).toHaveURL(/[?&]nrp\./);
-  await expect(page).toHaveURL(new RegExp(`${article}\\?`));
-
-  await page.reload();
-  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  // The article keeps its own address; the link to share is the calculator's result page.
+  expect(new URL(page.url()).pathname).toBe(article);
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'Kopieer link' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(copied);
+  expect(new URL(page.url()).pathname).toBe('/rekenhulpen/no-riskpolis/uitkomst/');
   await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
   await expectNoAxeViolations(page);
+});
+
+test('without JavaScript the calculator in an article submits to its result page', async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(article);
+  await page.getByLabel('Aantal jaren').fill('2');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(page).toHaveURL(/\/rekenhulpen\/no-riskpolis\/uitkomst\/\?.*nrp\.jaren=2/);
+  await expect(summary(page)).toContainText('Totaal over 2 jaar');
+  await page.context().close();
 });

@@ -57,11 +57,12 @@ test('pages carry a script policy without unsafe-inline or unsafe-eval', async (
 test('a calculator works under the policy', async ({ page }) => {
   const violations = await watchForViolations(page);
   await page.goto('/rekenhulpen/werkervaringsplaats/');
-  const island = page.locator('astro-island').first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr');
+  // The island hydrates when someone starts to use the form.
   await page.getByLabel('Uren per week').fill('24');
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await page.getByLabel('Duur van de plaatsing').fill('20');
   await expect(page.getByTestId('rekenhulp-samenvatting')).toContainText('€');
+  await expect(page).toHaveURL(/\/uitkomst\/\?.*wep\.weken=20/);
   expect(await violations()).toEqual([]);
 });
 

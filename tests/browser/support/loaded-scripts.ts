@@ -14,11 +14,15 @@ export function recordScriptBytes(page: Page): () => Promise<number> {
   };
 }
 
-/** Scrolls every island into view and waits until each has hydrated (Astro drops `ssr` then). */
+/**
+ * Brings every island into view and points at it (islands hydrate when visible, or, like the calculators, when someone
+ * starts to use them), then waits until each has hydrated (Astro drops `ssr` then).
+ */
 export async function hydrateAllIslands(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   for (let index = 0; index < (await islands.count()); index++) {
     await islands.nth(index).scrollIntoViewIfNeeded();
+    await islands.nth(index).dispatchEvent('pointerover');
     await expect(islands.nth(index)).not.toHaveAttribute('ssr');
   }
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CALCULATORS } from '../../../src/lib/calculators/catalogue';
+import { TOOL_SLUGS } from '../../../src/lib/calculators/catalogue';
 import { CONTENT_FILES, parseAuthors, parseBureau, parseGlossary, parseParametersFile, parseSectors, parseTopics } from '../../../src/lib/content-files';
 import { formatConfigError } from '../../../src/lib/friendly-errors';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
@@ -51,9 +51,9 @@ describe('the real content/', () => {
     }
   });
 
-  it('has one valid page text for every calculator in the catalogue, and none without a calculator', () => {
+  it('has one valid page text for every tool in the catalogue, and none without a tool', () => {
     const texts = mdxFiles('content/rekenhulpen');
-    expect(texts.map((file) => file.replace(/^.*\/|\.mdx$/g, '')).sort()).toEqual(CALCULATORS.map((entry) => entry.slug).sort());
+    expect(texts.map((file) => file.replace(/^.*\/|\.mdx$/g, '')).sort()).toEqual([...TOOL_SLUGS].sort());
     for (const file of texts) {
       const result = calculatorPageSchema.safeParse(frontmatter(file));
       expect(result.success, result.success ? file : formatConfigError(file, result.error)).toBe(true);

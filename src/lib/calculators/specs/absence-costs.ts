@@ -1,7 +1,16 @@
-import type { CalculatorSpec } from '../calculator-view';
+import { balanceRow, type CalculatorSpec } from '../calculator-view';
 import { num } from '../form-model';
-import { formatEuro } from '../../format/numbers';
-import { calculateAbsenceCosts } from '../absence-costs';
+import { formatEuro, formatEuroWhole, formatNumber } from '../../format/numbers';
+import { calculateAbsenceCosts, type AbsenceCostsResult } from '../absence-costs';
+
+/** One sentence on what a 2e spoor must change in the likelihood of a sanction to pay for itself. */
+function breakEvenSentence(r: AbsenceCostsResult): string {
+  if (r.breakEvenPoints === null) return 'Zonder weken loonsanctie is er geen sanctierisico om tegen af te wegen.';
+  if (r.secondTrackNet <= 0) return 'Door de vergoeding van de inlener kost het 2e spoor u per saldo niets.';
+  if (r.breakEvenPoints > 100)
+    return 'Het 2e spoor kost meer dan een volledige loonsanctie; alleen op geld weegt het daar niet tegen op.';
+  return `Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens ${formatNumber(Math.ceil(r.breakEvenPoints * 10) / 10)} procentpunt verlaagt.`;
+}
 
 export const absenceCostsSpec: CalculatorSpec = {
   prefix: 'vzk',
@@ -19,6 +28,16 @@ export const absenceCostsSpec: CalculatorSpec = {
     },
     {
       kind: 'number',
+      key: 'contracturen',
+      label: 'Contracturen per week',
+      hint: 'Nodig voor het minimumloon in het eerste ziektejaar.',
+      unit: 'uur',
+      min: 1,
+      max: 60,
+      defaultValue: () => 38,
+    },
+    {
+      kind: 'number',
       key: 'lasten',
       label: 'Werkgeverslasten bovenop het loon',
       hint: 'Een schatting; vul uw eigen percentage in als u dat weet.',
@@ -31,7 +50,7 @@ export const absenceCostsSpec: CalculatorSpec = {
       kind: 'number',
       key: 'jaar1',
       label: 'Loon bij ziekte in het eerste jaar',
-      hint: 'Vaak 100 procent, volgens cao of contract. Wettelijk minstens 70 procent en niet onder het minimumloon (stand 2026).',
+      hint: 'In 2026 vaak 100 procent volgens cao of contract, wettelijk minstens 70 procent en nooit onder het minimumloon.',
       unit: '%',
       min: 70,
       max: 100,
@@ -49,6 +68,38 @@ export const absenceCostsSpec: CalculatorSpec = {
     },
     {
       kind: 'number',
+      key: 'sanctie',
+      label: 'Weken loonsanctie als UWV die oplegt',
+      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (stand 2026).',
+      unit: 'weken',
+      min: 0,
+      max: 52,
+      integer: true,
+      defaultValue: () => 52,
+    },
+    {
+      kind: 'number',
+      key: 'kans',
+      label: 'Kans op een loonsanctie zonder 2e spoor',
+      hint: (p) =>
+        `Uw eigen inschatting. Standaard staat hier hoe vaak UWV een loonsanctie oplegde in zijn onderzoek uit ${p.sanctionShareYear}: na ${formatNumber(p.sanctionShare)} procent van de toetsingen.`,
+      unit: '%',
+      min: 0,
+      max: 100,
+      defaultValue: (p) => p.sanctionShare,
+    },
+    {
+      kind: 'number',
+      key: 'kansmet',
+      label: 'Kans op een loonsanctie met 2e spoor',
+      hint: 'Uw eigen inschatting: ook met een 2e spoor kan UWV een sanctie opleggen. Cijfers over hoeveel lager de kans dan is, vonden wij niet.',
+      unit: '%',
+      min: 0,
+      max: 100,
+      defaultValue: (p) => p.sanctionShare,
+    },
+    {
+      kind: 'number',
       key: 'traject',
       label: 'Kosten van een 2e-spoortraject',
       hint: 'Een schatting; prijzen verschillen per aanbieder.',
@@ -56,17 +107,6 @@ export const absenceCostsSpec: CalculatorSpec = {
       min: 0,
       max: 50000,
       defaultValue: (p) => p.secondTrackCost,
-    },
-    {
-      kind: 'number',
-      key: 'sanctie',
-      label: 'Weken loonsanctie',
-      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (stand 2026).',
-      unit: 'weken',
-      min: 0,
-      max: 52,
-      integer: true,
-      defaultValue: () => 52,
     },
     {
       kind: 'number',
@@ -98,42 +138,106 @@ export const absenceCostsSpec: CalculatorSpec = {
       defaultValue: () => 13,
     },
   ],
-  compute(values) {
+  compute(values, year, parametersFor) {
+    const p = parametersFor(year);
+    const without = num(values, 'kans');
+    const withTrack = num(values, 'kansmet');
+    const weeks = num(values, 'sanctie');
+    const hours = num(values, 'contracturen');
     const r = calculateAbsenceCosts({
       grossMonthly: num(values, 'maandloon'),
+      contractHoursPerWeek: hours,
       employerChargesPercent: num(values, 'lasten'),
       payPercentYear1: num(values, 'jaar1'),
       payPercentYear2: num(values, 'jaar2'),
+      minimumHourlyWage: p.minimumHourlyWage,
+      firstSickDay: `${year}-01-01`,
       trajectoryCost: num(values, 'traject'),
-      sanctionWeeks: num(values, 'sanctie'),
+      sanctionWeeks: weeks,
+      sanctionLikelihoodWithoutPercent: without,
+      sanctionLikelihoodWithPercent: withTrack,
       detacheringFeePerHour: num(values, 'tarief'),
       detacheringHoursPerWeek: num(values, 'deturen'),
       detacheringWeeks: num(values, 'detweken'),
     });
-    const comparison =
-      r.difference >= 0
-        ? `Een 2e spoor kost in dit voorbeeld ${formatEuro(r.difference)} minder dan een loonsanctie.`
-        : `Een 2e spoor kost in dit voorbeeld ${formatEuro(-r.difference)} meer dan een loonsanctie.`;
+    const breakEven = breakEvenSentence(r);
+    const notes: string[] = [];
+    if (r.firstYearPeriods.some((period) => period.toppedUp)) {
+      notes.push(
+        `In het eerste ziektejaar vullen we het loon aan tot het minimumloon voor ${formatNumber(hours)} uur per week (regel in ${year}).`,
+      );
+    }
+    for (const period of r.firstYearPeriods.filter((candidate) => candidate.assumed)) {
+      notes.push(
+        `Het minimumloon vanaf ${period.fromText} is nog niet bekend. Voor die periode rekenen we met het bedrag van daarvoor: ${formatEuro(period.minimumWeekly / hours)} per uur.`,
+      );
+    }
+    notes.push(
+      `We gaan ervan uit dat het eerste ziektejaar op 1 januari ${year} begint. Loonkosten per werkdag bij 100 procent: ${formatEuro(r.costPerWorkingDay)}.`,
+    );
+    // A fee larger than all costs makes "with 2e spoor" a gain: said in words, never with a minus sign.
+    const withTrackAmount =
+      r.withSecondTrack >= 0
+        ? formatEuro(r.withSecondTrack)
+        : `per saldo een opbrengst van ${formatEuro(-r.withSecondTrack)}`;
     return {
-      summary: `Loondoorbetaling 104 weken: ${formatEuro(r.cost104Weeks)}. ${comparison}`,
-      rows: [
-        { label: 'Loondoorbetaling in jaar 1', amount: r.costYear1 },
-        { label: 'Loondoorbetaling in jaar 2', amount: r.costYear2 },
-        { label: 'Loondoorbetaling over 104 weken', amount: r.cost104Weeks, isTotal: true },
-        { label: 'Extra kosten van een loonsanctie', amount: r.sanctionCost },
-        { label: 'Vergoeding van de inlener bij detachering', amount: r.feeRecovered },
-        { label: 'Zonder 2e spoor, met loonsanctie', amount: r.withSanction, isTotal: true },
-        { label: 'Met 2e spoor, zonder loonsanctie', amount: r.withSecondTrack, isTotal: true },
+      summary: `Verwachte kosten zonder 2e spoor: ${formatEuro(r.withoutSecondTrack)}; met 2e spoor: ${withTrackAmount}. ${breakEven}`,
+      headline: `Zonder 2e spoor ${formatEuroWhole(r.withoutSecondTrack)} · met ${r.withSecondTrack >= 0 ? formatEuroWhole(r.withSecondTrack) : 'opbrengst'}`,
+      groups: [
+        {
+          heading: 'Loondoorbetaling',
+          rows: [
+            { label: 'Eerste ziektejaar', amount: r.costYear1 },
+            { label: 'Tweede ziektejaar', amount: r.costYear2 },
+            { label: 'Samen, 104 weken', amount: r.cost104Weeks, isTotal: true },
+          ],
+        },
+        {
+          heading: 'Loonsanctie: een risico, geen zekerheid',
+          rows: [
+            { label: `Volledige loonsanctie van ${formatNumber(weeks)} weken`, amount: r.sanctionCost },
+            { label: `Verwacht zonder 2e spoor (kans ${formatNumber(without)}%)`, amount: r.expectedSanctionWithout },
+            { label: `Verwacht met 2e spoor (kans ${formatNumber(withTrack)}%)`, amount: r.expectedSanctionWith },
+          ],
+        },
+        {
+          heading: '2e spoor',
+          rows: [
+            { label: 'Kosten van het traject', amount: num(values, 'traject') },
+            { label: 'Vergoeding van de inlener bij detachering', amount: r.feeRecovered },
+            balanceRow(
+              -r.secondTrackNet,
+              { gain: 'Netto opbrengst van het 2e spoor', cost: 'Netto kosten van het 2e spoor' },
+              true,
+            ),
+          ],
+        },
+        {
+          heading: 'Verwachte kosten vergeleken',
+          rows: [
+            { label: 'Zonder 2e spoor', amount: r.withoutSecondTrack, isTotal: true },
+            balanceRow(-r.withSecondTrack, { gain: 'Met 2e spoor: per saldo opbrengst', cost: 'Met 2e spoor' }, true),
+            balanceRow(r.difference, {
+              gain: 'Met 2e spoor verwacht u minder kosten',
+              cost: 'Met 2e spoor verwacht u meer kosten',
+              even: 'Verschil tussen beide',
+            }),
+            { label: 'Slechtste geval: geen 2e spoor en een volledige loonsanctie', amount: r.worstCase },
+          ],
+        },
       ],
       chart: [
         { label: '104 weken loon', amount: r.cost104Weeks },
-        { label: 'Met loonsanctie', amount: r.withSanction },
-        { label: 'Met 2e spoor', amount: r.withSecondTrack },
+        { label: 'Verwacht zonder 2e spoor', amount: r.withoutSecondTrack },
+        { label: 'Verwacht met 2e spoor', amount: Math.max(r.withSecondTrack, 0) },
+        { label: 'Slechtste geval', amount: r.worstCase },
       ],
-      notes: [
-        comparison,
-        `Loonkosten per werkdag bij 100 procent: ${formatEuro(r.costPerWorkingDay)}.`,
-        'Een 2e spoor is geen garantie dat UWV geen loonsanctie oplegt. Het gaat om voldoende inspanningen voor re-integratie.',
+      notes,
+      links: [
+        {
+          text: 'Zet de stappen van de Wet verbetering poortwachter op datum met de poortwachter-planner',
+          href: '/rekenhulpen/poortwachter-planner/',
+        },
       ],
     };
   },

@@ -1,6 +1,6 @@
 import type { CalculatorSpec } from '../calculator-view';
 import { flag, num } from '../form-model';
-import { formatEuro } from '../../format/numbers';
+import { formatEuro, formatEuroWhole } from '../../format/numbers';
 import { calculateNoRiskPolicy } from '../no-risk-policy';
 
 export const noRiskPolicySpec: CalculatorSpec = {
@@ -72,9 +72,7 @@ export const noRiskPolicySpec: CalculatorSpec = {
       parametersFor,
     );
     const reusedYears = r.perYear.filter((y) => y.parametersYear !== y.year).map((y) => y.year);
-    const notes = [
-      'Let op: de no-riskpolis geldt voor een 2e-spoorkandidaat alleen als het contract bij u begint na de wachttijd van 104 weken (regel sinds 2004).',
-    ];
+    const notes: string[] = [];
     if (reusedYears.length > 0) {
       notes.push(
         `Voor ${reusedYears.join(', ')} zijn de bedragen nog niet bekend. We rekenen met de bedragen van het laatst bekende jaar.`,
@@ -82,11 +80,20 @@ export const noRiskPolicySpec: CalculatorSpec = {
     }
     return {
       summary: `Totaal over ${r.perYear.length} jaar: ${formatEuro(r.totals.total)}.`,
-      rows: [
-        { label: 'Ziektewet-uitkering die UWV u betaalt', amount: r.totals.sicknessBenefit },
-        { label: 'Loon dat u betaalt tijdens ziekte', amount: r.totals.wagePaidWhileSick },
-        { label: 'Loonkostenvoordeel', amount: r.totals.lkv },
-        { label: 'Totaal dat u terugkrijgt', amount: r.totals.total, isTotal: true },
+      headline: `Totaal over ${r.perYear.length} jaar ${formatEuroWhole(r.totals.total)}`,
+      groups: [
+        {
+          heading: 'Wat u terugkrijgt',
+          rows: [
+            { label: 'Ziektewet-uitkering die UWV u betaalt', amount: r.totals.sicknessBenefit },
+            { label: 'Loonkostenvoordeel', amount: r.totals.lkv },
+            { label: 'Totaal dat u terugkrijgt', amount: r.totals.total, isTotal: true },
+          ],
+        },
+        {
+          heading: 'Ter vergelijking',
+          rows: [{ label: 'Loon dat u zelf betaalt tijdens ziekte', amount: r.totals.wagePaidWhileSick }],
+        },
       ],
       chart: [
         { label: 'Ziektewet-uitkering', amount: r.totals.sicknessBenefit },
@@ -95,16 +102,17 @@ export const noRiskPolicySpec: CalculatorSpec = {
       ],
       table: {
         caption: 'Per jaar',
-        head: ['Jaar', 'Ziektewet-uitkering', 'Loon tijdens ziekte', 'Loonkostenvoordeel', 'Totaal'],
+        head: ['Jaar', 'Ziektewet-uitkering', 'Loonkostenvoordeel', 'Totaal terug', 'Zelf betaald loon'],
         body: r.perYear.map((y) => [
           String(y.year),
           formatEuro(y.sicknessBenefit),
-          formatEuro(y.wagePaidWhileSick),
           formatEuro(y.lkv),
           formatEuro(y.total),
+          formatEuro(y.wagePaidWhileSick),
         ]),
       },
       notes,
+      links: [],
     };
   },
 };

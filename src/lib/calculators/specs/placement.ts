@@ -1,11 +1,12 @@
-import type { CalculatorSpec } from '../calculator-view';
+import { balanceRow, type CalculatorSpec } from '../calculator-view';
 import { flag, num } from '../form-model';
-import { formatEuro } from '../../format/numbers';
+import { formatEuro, formatEuroWhole, formatNumber } from '../../format/numbers';
 import { calculatePlacement } from '../placement';
+import { highestKnownAmount } from '../year-parameters';
 
 export const placementSpec: CalculatorSpec = {
   prefix: 'wep',
-  title: 'Reken uit wat een werkervaringsplaats u oplevert',
+  title: 'Reken uit wat een werkervaringsplaats u kost en oplevert',
   yearLabel: 'Rekenjaar',
   fields: [
     {
@@ -33,7 +34,7 @@ export const placementSpec: CalculatorSpec = {
       kind: 'number',
       key: 'maandloon',
       label: 'Brutomaandloon van een vergelijkbare medewerker',
-      hint: 'Het loon dat u een eigen medewerker in deze functie zou betalen.',
+      hint: 'Het loon dat u een ervaren medewerker in deze functie zou betalen.',
       unit: '€',
       min: 0,
       max: 50000,
@@ -58,6 +59,56 @@ export const placementSpec: CalculatorSpec = {
       min: 0,
       max: 100,
       defaultValue: (p) => p.employerChargesPercent,
+    },
+    {
+      kind: 'number',
+      key: 'prodstart',
+      label: 'Productiviteit in de eerste week',
+      hint: 'Welk deel van het werk van een ervaren medewerker de kandidaat aan het begin doet. Uw eigen inschatting: begin laag.',
+      unit: '%',
+      min: 0,
+      max: 100,
+      defaultValue: () => 25,
+    },
+    {
+      kind: 'number',
+      key: 'prodeind',
+      label: 'Productiviteit in de laatste week',
+      hint: 'Uw eigen inschatting. We rekenen met een gelijkmatige opbouw van de eerste tot de laatste week.',
+      unit: '%',
+      min: 0,
+      max: 100,
+      defaultValue: () => 75,
+    },
+    {
+      kind: 'number',
+      key: 'begeleiding',
+      label: 'Begeleiding per week',
+      hint: 'Gemiddelde tijd die een begeleider per week aan de kandidaat besteedt: uitleg, meekijken, even bijpraten.',
+      unit: 'uur',
+      min: 0,
+      max: 40,
+      defaultValue: () => 2,
+    },
+    {
+      kind: 'number',
+      key: 'eenmalig',
+      label: 'Uren voor voorbereiding en evaluaties',
+      hint: 'Eenmalig: kennismaking, werkplek klaarzetten, evaluatiegesprekken met verslag.',
+      unit: 'uur',
+      min: 0,
+      max: 500,
+      defaultValue: () => 8,
+    },
+    {
+      kind: 'number',
+      key: 'uurkosten',
+      label: 'Kosten van een uur begeleiding',
+      hint: 'Wat een uur van de begeleider u kost, met werkgeverslasten.',
+      unit: '€',
+      min: 0,
+      max: 500,
+      defaultValue: () => 40,
     },
     {
       kind: 'toggle',
@@ -98,6 +149,16 @@ export const placementSpec: CalculatorSpec = {
       showIf: 'reis',
     },
     {
+      kind: 'number',
+      key: 'aanpassingen',
+      label: 'Aanpassingen aan de werkplek',
+      hint: 'Eenmalige kosten, bijvoorbeeld een andere stoel of een hulpmiddel. Spreek af wie ze betaalt.',
+      unit: '€',
+      min: 0,
+      max: 100000,
+      defaultValue: () => 0,
+    },
+    {
       kind: 'toggle',
       key: 'aannemen',
       label: 'Ik verwacht de kandidaat daarna in dienst te nemen',
@@ -122,40 +183,82 @@ export const placementSpec: CalculatorSpec = {
       grossMonthly: num(values, 'maandloon'),
       contractHoursPerWeek: num(values, 'contracturen'),
       employerChargesPercent: num(values, 'lasten'),
+      productivityStartPercent: num(values, 'prodstart'),
+      productivityEndPercent: num(values, 'prodeind'),
+      supervisionHoursPerWeek: num(values, 'begeleiding'),
+      oneOffHours: num(values, 'eenmalig'),
+      supervisorHourlyCost: num(values, 'uurkosten'),
       paysTravel: flag(values, 'reis'),
       kmPerDay: num(values, 'km'),
       daysPerWeek: num(values, 'dagen'),
       euroPerKm: num(values, 'perkm'),
+      adjustmentCosts: num(values, 'aanpassingen'),
       expectsToHire: flag(values, 'aannemen'),
       recruitmentCost: num(values, 'werving'),
     });
-    const notes = [
-      'Neemt u de kandidaat in dienst na de wachttijd van 104 weken (regel sinds 2004)? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden.',
-    ];
-    const minimumWage = parametersFor(year).minimumHourlyWage;
-    if (r.hourlyWage < minimumWage) {
+    const productivity = formatNumber(r.averageProductivity * 100);
+    const balanceCents = Math.round(r.balance * 100);
+    const balance =
+      balanceCents > 0
+        ? `Per saldo levert de plaats u ${formatEuro(r.balance)} op.`
+        : balanceCents < 0
+          ? `Per saldo kost de plaats u ${formatEuro(-r.balance)}.`
+          : 'Kosten en opbrengst zijn even groot.';
+    const notes: string[] = [];
+    const minimumWage = highestKnownAmount(parametersFor(year).minimumHourlyWage);
+    if (r.hourlyWage < minimumWage.value) {
       notes.unshift(
-        `Het uurloon van de vergelijkbare medewerker (${formatEuro(r.hourlyWage)}) is lager dan het minimumuurloon van ${year} (${formatEuro(minimumWage)}). Controleer het maandloon en de contracturen.`,
+        `Het uurloon van de vergelijkbare medewerker (${formatEuro(r.hourlyWage)}) is lager dan het minimumuurloon vanaf ${minimumWage.fromText} (${formatEuro(minimumWage.value)}). Controleer het maandloon en de contracturen.`,
       );
     }
     return {
-      summary: `Resultaat voor u: ${formatEuro(r.netResult)}.`,
-      rows: [
-        { label: 'Loonkosten die u niet betaalt', amount: r.wageCostsNotPaid },
-        { label: 'Reiskosten die u wel betaalt', amount: -r.travelCosts },
-        { label: 'Wervingskosten die u bespaart', amount: r.recruitmentCostAvoided },
-        { label: 'Resultaat voor u', amount: r.netResult, isTotal: true },
+      summary: `Kosten voor u: ${formatEuro(r.costs.total)}. Wat de plaats u oplevert: ${formatEuro(r.gains.total)}. ${balance}`,
+      headline: `Kosten ${formatEuroWhole(r.costs.total)} · opbrengst ${formatEuroWhole(r.gains.total)}`,
+      groups: [
+        {
+          heading: 'Wat de plaats u kost',
+          rows: [
+            { label: 'Tijd van de begeleider', amount: r.costs.supervision },
+            { label: 'Reiskosten die u betaalt', amount: r.costs.travel },
+            { label: 'Aanpassingen aan de werkplek', amount: r.costs.adjustments },
+            { label: 'Kosten samen', amount: r.costs.total, isTotal: true },
+          ],
+        },
+        {
+          heading: 'Wat de plaats u oplevert',
+          rows: [
+            { label: `Waarde van het werk (gemiddeld ${productivity}% productief)`, amount: r.gains.workValue },
+            { label: 'Wervingskosten die u bespaart', amount: r.gains.recruitmentCostAvoided },
+            { label: 'Opbrengst samen', amount: r.gains.total, isTotal: true },
+          ],
+        },
+        {
+          heading: 'Per saldo',
+          rows: [
+            balanceRow(
+              r.balance,
+              { gain: 'Opbrengst min kosten', cost: 'Kosten min opbrengst', even: 'Kosten en opbrengst gelijk' },
+              true,
+            ),
+          ],
+        },
+        {
+          heading: 'Ter vergelijking, geen opbrengst',
+          rows: [{ label: 'Loonkosten van dezelfde uren bij een ervaren medewerker', amount: r.wageNotPaid }],
+        },
       ],
       chart: [
-        { label: 'Loonkosten niet betaald', amount: r.wageCostsNotPaid },
-        { label: 'Reiskosten betaald', amount: r.travelCosts },
-        { label: 'Wervingskosten bespaard', amount: r.recruitmentCostAvoided },
+        { label: 'Kosten', amount: r.costs.total },
+        { label: 'Waarde van het werk', amount: r.gains.workValue },
+        { label: 'Bespaarde wervingskosten', amount: r.gains.recruitmentCostAvoided },
       ],
       notes,
-      link: {
-        text: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren',
-        href: '/rekenhulpen/no-riskpolis/',
-      },
+      links: [
+        {
+          text: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren',
+          href: '/rekenhulpen/no-riskpolis/',
+        },
+      ],
     };
   },
 };

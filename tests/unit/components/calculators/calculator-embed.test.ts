@@ -1,5 +1,5 @@
 import { getContainerRenderer } from '@astrojs/preact/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { experimental_AstroContainer as AstroContainer, type AstroContainerOptions } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -33,23 +33,35 @@ vi.mock('astro:content', async () => {
   return { render: async () => ({ Content: CalculatorText }) };
 });
 
+async function containerWithRenderers() {
+  const renderers = await loadRenderers([getContainerRenderer()]);
+  // The project's own `client:interaction` directive (its browser code does not matter when rendering HTML).
+  const manifest = {
+    clientDirectives: new Map([['interaction', '(()=>{})()']]),
+  } as unknown as AstroContainerOptions['manifest'];
+  return { container: await AstroContainer.create({ renderers, manifest }) };
+}
+
 // Renders the embed as an article would (the kennisbank registers it as <Rekenhulp naam="…" />).
 async function render(naam: string, weergave?: string, locals: App.Locals = {}) {
-  const renderers = await loadRenderers([getContainerRenderer()]);
-  const container = await AstroContainer.create({ renderers });
+  const { container } = await containerWithRenderers();
   return container.renderToString(CalculatorEmbed, { props: { naam, weergave }, locals });
 }
 
 describe('CalculatorEmbed', () => {
   it.each([
-    ['werkervaringsplaats', 'PlacementCalculator', 'Resultaat voor u'],
+    ['werkervaringsplaats', 'PlacementCalculator', 'Kosten voor u'],
     ['no-riskpolis', 'NoRiskPolicyCalculator', 'Totaal over 5 jaar'],
-    ['verzuimkosten', 'AbsenceCostsCalculator', 'Loondoorbetaling 104 weken'],
+    ['verzuimkosten', 'AbsenceCostsCalculator', 'Verwachte kosten zonder 2e spoor'],
   ])(
-    '%s: renders its island hydrated when visible, with a server-rendered result',
+    '%s: renders its island hydrated on interaction, with a server-rendered result and a form that works without it',
     async (naam, component, summary) => {
       const html = await render(naam);
-      expect(html).toMatch(/<astro-island[^>]*client="visible"/);
+      expect(html).toMatch(/<astro-island[^>]*client="interaction"/);
+      expect(html).toContain(`action="/rekenhulpen/${naam}/uitkomst/"`);
+      expect(html).toMatch(/<form[^>]*method="get"/);
+      expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Bereken<\/button>/);
+      expect(html).not.toContain('<noscript');
       expect(html).toContain(component);
       expect(html).toContain(summary);
       expect(html).toContain('Hoe rekenen we dit?');
@@ -62,6 +74,16 @@ describe('CalculatorEmbed', () => {
     const html = await render('no-riskpolis');
     expect(html).toContain('<details');
     expect(html).toContain('href="/rekenhulpen/no-riskpolis/"');
+  });
+
+  it('renders the submitted values of a result page, with an error summary for a negative amount', async () => {
+    const { container } = await containerWithRenderers();
+    const html = await container.renderToString(CalculatorEmbed, {
+      props: { naam: 'werkervaringsplaats', weergave: 'volledig', ingevuld: { jaar: '2026', maandloon: '-5' } },
+    });
+    expect(html).toContain('Er is een probleem');
+    expect(html).toContain('Brutomaandloon van een vergelijkbare medewerker mag niet negatief zijn');
+    expect(html).toContain('value="-5"');
   });
 
   it('on its own page the explanation is shown in full with the sources of its parameters', async () => {

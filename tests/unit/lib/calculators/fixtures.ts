@@ -3,7 +3,10 @@ import type { YearParameters } from '../../../../src/lib/calculators/year-parame
 /** Parameters as in content/rekenhulpen (kept here so the hand-worked cases stay readable). */
 export const params2025: YearParameters = {
   year: 2025,
-  minimumHourlyWage: 14.06,
+  minimumHourlyWage: [
+    { from: '2025-01-01', fromText: '1 januari 2025', value: 14.06, assumed: false },
+    { from: '2025-07-01', fromText: '1 juli 2025', value: 14.4, assumed: false },
+  ],
   maximumDailyWage: 290.67,
   sicknessBenefitPercent: 70,
   lkvPerHour: 3.05,
@@ -14,12 +17,18 @@ export const params2025: YearParameters = {
   recruitmentCost: 4494,
   absenceDayCost: 405,
   secondTrackCost: 2750,
+  sanctionShare: 11,
+  sanctionShareYear: 2018,
 };
 
+/** 2026: the minimum wage from 1 July is not yet published, so the January amount is carried over. */
 export const params2026: YearParameters = {
   ...params2025,
   year: 2026,
-  minimumHourlyWage: 14.71,
+  minimumHourlyWage: [
+    { from: '2026-01-01', fromText: '1 januari 2026', value: 14.71, assumed: false },
+    { from: '2026-07-01', fromText: '1 juli 2026', value: 14.71, assumed: true },
+  ],
   maximumDailyWage: 304.25,
 };
 

@@ -35,6 +35,14 @@ describe('form model', () => {
     expect(errors.contracturen).toBe('Vul bij contracturen van die medewerker een getal in van 1 tot en met 60');
   });
 
+  it('says a negative amount is not allowed, instead of asking for a number', () => {
+    const raw = { ...defaultRawValues(fields, params2026), maandloon: '-5', uren: '− 1.234,5', weken: '-x' };
+    const { errors } = validateFields(fields, raw);
+    expect(errors.maandloon).toBe('Brutomaandloon van een vergelijkbare medewerker mag niet negatief zijn');
+    expect(errors.uren).toBe('Uren per week mag niet negatief zijn');
+    expect(errors.weken).toMatch(/^Vul bij duur van de plaatsing een getal in/);
+  });
+
   it('rejects a fraction where whole numbers are needed', () => {
     const raw = { ...defaultRawValues(noRiskPolicySpec.fields, params2026), jaren: '2,5' };
     expect(validateFields(noRiskPolicySpec.fields, raw).errors.jaren).toMatch(/heel getal/);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlValues, writeUrlValues } from '../../../../src/lib/calculators/url-state';
+import { defaultRawValues, resolveRawValues } from '../../../../src/lib/calculators/form-model';
+import { placementSpec } from '../../../../src/lib/calculators/specs/placement';
+import { noRiskPolicySpec } from '../../../../src/lib/calculators/specs/no-risk-policy';
+import { readSubmittedValues, readUrlValues, submittedSearch } from '../../../../src/lib/calculators/url-state';
+import { bothYears, params2026 } from './fixtures';
+
+const fields = placementSpec.fields;
 
 describe('URL state', () => {
   it('reads only its own namespaced keys', () => {
@@ -8,23 +14,49 @@ describe('URL state', () => {
     });
   });
 
-  it('keeps unrelated parameters and other calculators when writing', () => {
-    const search = writeUrlValues('?utm_source=nieuwsbrief&vzk.maandloon=3000', 'wep', ['uren', 'weken'], {
-      uren: '1.234,5',
-    });
-    const params = new URLSearchParams(search);
-    expect(params.get('utm_source')).toBe('nieuwsbrief');
-    expect(params.get('vzk.maandloon')).toBe('3000');
-    expect(params.get('wep.uren')).toBe('1.234,5');
+  it('writes the query a GET submission of the form sends: year first, form order, ticked boxes only', () => {
+    const raw = { ...defaultRawValues(fields, params2026), uren: '24', reis: 'ja', aannemen: 'nee' };
+    const params = [...new URLSearchParams(submittedSearch('wep', fields, raw))];
+    expect(params[0]).toEqual(['wep.jaar', '2026']);
+    expect(params.map(([name]) => name)).toEqual([
+      'wep.jaar',
+      'wep.uren',
+      'wep.weken',
+      'wep.maandloon',
+      'wep.contracturen',
+      'wep.lasten',
+      'wep.prodstart',
+      'wep.prodeind',
+      'wep.begeleiding',
+      'wep.eenmalig',
+      'wep.uurkosten',
+      'wep.reis',
+      'wep.km',
+      'wep.dagen',
+      'wep.perkm',
+      'wep.aanpassingen',
+    ]);
+    expect(new URLSearchParams(submittedSearch('wep', fields, raw)).get('wep.reis')).toBe('ja');
   });
 
-  it('removes its own keys on reset, and round-trips', () => {
-    const written = writeUrlValues('?wep.uren=16&q=1', 'wep', ['uren'], {});
-    expect(written).toBe('?q=1');
-    expect(writeUrlValues('?wep.uren=16', 'wep', ['uren'], {})).toBe('');
-    const values = { uren: '16,5', weken: '13' };
-    expect(readUrlValues(writeUrlValues('', 'wep', ['uren', 'weken'], values), 'wep', ['uren', 'weken'])).toEqual(
-      values,
-    );
+  it('reads a submission back with form meaning: a missing box is "nee", nothing of ours is no submission', () => {
+    expect(readSubmittedValues('?utm_source=x', 'wep', fields)).toBeNull();
+    const read = readSubmittedValues('?wep.jaar=2026&wep.uren=24', 'wep', fields);
+    expect(read).toEqual({ jaar: '2026', uren: '24', reis: 'nee', aannemen: 'nee' });
+    // A box that is on by default is off when the form was sent without it.
+    expect(readSubmittedValues('?nrp.jaar=2026', 'nrp', noRiskPolicySpec.fields)?.lkv).toBe('nee');
+    expect(readSubmittedValues('?nrp.jaar=2026&nrp.lkv=ja', 'nrp', noRiskPolicySpec.fields)?.lkv).toBe('ja');
+  });
+
+  it('round-trips: what the island writes, the result page reads back to the same values', () => {
+    const changed = { uren: '1.234,5', reis: 'ja', km: '12', aannemen: 'ja', werving: '3.000' };
+    const { raw } = resolveRawValues(fields, bothYears, 2026, changed);
+    const read = readSubmittedValues(submittedSearch('wep', fields, raw), 'wep', fields)!;
+    expect(resolveRawValues(fields, bothYears, 2026, read).raw).toEqual(raw);
+  });
+
+  it('falls back to the default year for a year without parameters', () => {
+    expect(resolveRawValues(fields, bothYears, 2026, { jaar: '1999' }).year).toBe(2026);
+    expect(resolveRawValues(fields, bothYears, 2026, { jaar: '2025' }).raw.lasten).toBe('18,48');
   });
 });

@@ -1,6 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultYear, parametersForYear, toYearParameters } from '../../../../src/lib/calculators/year-parameters';
+import {
+  defaultYear,
+  highestKnownAmount,
+  parametersForYear,
+  toYearParameters,
+} from '../../../../src/lib/calculators/year-parameters';
 import { parseParametersFile } from '../../../../src/lib/content-files';
 import { ConfigError } from '../../../../src/lib/friendly-errors';
 import { bothYears, params2025, params2026 } from './fixtures';
@@ -25,6 +30,33 @@ describe('parameter files', () => {
   });
 });
 
+describe('amounts that change within a year', () => {
+  it('keeps each period of the minimum wage with its own date', () => {
+    const p2025 = toYearParameters(parseParametersFile(read('parameters-2025.yaml'), 'parameters-2025.yaml'));
+    expect(p2025.minimumHourlyWage).toEqual([
+      { from: '2025-01-01', fromText: '1 januari 2025', value: 14.06, assumed: false },
+      { from: '2025-07-01', fromText: '1 juli 2025', value: 14.4, assumed: false },
+    ]);
+    expect(highestKnownAmount(p2025.minimumHourlyWage)).toEqual({
+      from: '2025-07-01',
+      fromText: '1 juli 2025',
+      value: 14.4,
+      assumed: false,
+    });
+  });
+
+  it('carries the last known amount into a period that is not yet published, marked as assumed', () => {
+    const p2026 = toYearParameters(parseParametersFile(read('parameters-2026.yaml'), 'parameters-2026.yaml'));
+    expect(p2026.minimumHourlyWage[1]).toEqual({
+      from: '2026-07-01',
+      fromText: '1 juli 2026',
+      value: 14.71,
+      assumed: true,
+    });
+    expect(highestKnownAmount(p2026.minimumHourlyWage).from).toBe('2026-01-01');
+  });
+});
+
 describe('parseParametersFile errors', () => {
   const valid = read('parameters-2026.yaml');
 
@@ -38,6 +70,32 @@ describe('parseParametersFile errors', () => {
   it('names a missing source', () => {
     const broken = valid.replace('    bron: https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon\n', '');
     expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(/wettelijk\.maximumDagloon\.bron/);
+  });
+
+  it('names a period with neither an amount nor "nogNietBekend"', () => {
+    const broken = valid.replace('        nogNietBekend: true\n', '');
+    expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(
+      /veld "wettelijk\.minimumUurloon\.perioden\.1\.waarde": ontbreekt/,
+    );
+  });
+
+  it('refuses an amount next to "nogNietBekend", periods out of order and periods outside the year', () => {
+    const withAmount = valid.replace(
+      '        nogNietBekend: true\n',
+      '        nogNietBekend: true\n        waarde: 15\n',
+    );
+    expect(() => parseParametersFile(withAmount, 'parameters-2026.yaml')).toThrow(/perioden\.1\.waarde": laat weg/);
+    const outOfOrder = valid.replace("geldigVanaf: '2026-07-01'", "geldigVanaf: '2025-12-01'");
+    expect(() => parseParametersFile(outOfOrder, 'parameters-2026.yaml')).toThrow(
+      /perioden\.1\.geldigVanaf": moet later zijn dan de periode ervoor/,
+    );
+    const lateStart = valid.replace(
+      "geldigVanaf: '2026-01-01'\n        bron: https://www.vertiadvies",
+      "geldigVanaf: '2026-02-01'\n        bron: https://www.vertiadvies",
+    );
+    expect(() => parseParametersFile(lateStart, 'parameters-2026.yaml')).toThrow(
+      /perioden\.0\.geldigVanaf": de eerste periode moet beginnen op '2026-01-01'/,
+    );
   });
 
   it('rejects a year that does not match the file name', () => {

@@ -1,5 +1,6 @@
-// Poortwachter planner: turns the first day of sickness into the dated milestones of the Wet verbetering
-// poortwachter, with what the employer must do at each one. Pure TypeScript: no DOM, no environment, no I/O.
+// Gatekeeper planner (the page /rekenhulpen/poortwachter-planner/): turns the first day of sickness into the dated
+// milestones of the Wet verbetering poortwachter, with what the employer must do at each one. Pure TypeScript: no DOM,
+// no environment, no I/O. It runs on the server only (the page needs no JavaScript).
 //
 // Week arithmetic (also exported in Dutch as WEEK_RULE_SENTENCE for the page):
 // - The first sick day is day 1 and the first day of week 1. Day d falls on firstSickDay + (d − 1) days.
@@ -35,11 +36,14 @@ z.config({ jitless: true });
 /** A calendar date written as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** The year the rules and texts of the planner were last checked against the sources ("stand 2026"). */
+export const RULES_CHECKED_YEAR = 2026;
+
 /** The sentence the page shows to explain how weeks and dates are counted. */
 export const WEEK_RULE_SENTENCE =
-  'Week 1 begint op de eerste ziektedag. Week n loopt van dag 7·(n−1)+1 tot en met dag 7·n, waarbij de eerste ziektedag dag 1 is. ' +
+  'Zo tellen wij de weken (stand 2026): week 1 begint op de eerste ziektedag. Week n loopt van dag 7·(n−1)+1 tot en met dag 7·n, waarbij de eerste ziektedag dag 1 is. ' +
   "'Uiterlijk in week n' betekent uiterlijk op de laatste dag van week n; 'in week n' betekent op een van de zeven dagen van week n. " +
-  'De wachttijd van 104 weken eindigt op de laatste dag van week 104: dag 728.';
+  'De wachttijd van 104 weken (regel sinds 2004) eindigt op de laatste dag van week 104: dag 728.';
 
 /** Weeks in the waiting period of continued pay (art. 7:629 BW, art. 23 Wet WIA). */
 export const WAITING_PERIOD_WEEKS = 104;
@@ -156,10 +160,6 @@ export interface Source {
 }
 
 export const SOURCES = {
-  uwvStepPlan: {
-    title: 'UWV: Stappenplan bij ziekte werknemer',
-    url: 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/stappenplan-bij-ziekte-werknemer/index.aspx',
-  },
   uwvSickReport: {
     title: 'UWV: Ziek melden bij UWV (42e-weeksmelding)',
     url: 'https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv',
@@ -277,6 +277,11 @@ function timingBounds(timing: Timing, firstSickDay: IsoDate, week: number): { st
   }
 }
 
+/** A date as Dutch text, e.g. "12 april 2026". */
+function dutch(date: IsoDate): string {
+  return formatDutchDate(new Date(`${date}T00:00:00Z`));
+}
+
 function deadlineInWeek(firstSickDay: IsoDate, week: number): Timing {
   return { kind: 'deadline', date: weekEnd(firstSickDay, week) };
 }
@@ -299,7 +304,7 @@ export interface MilestoneOptions {
 
 /**
  * All milestones for a first sick day, in list order, with their status relative to `today`.
- * Expects valid `YYYY-MM-DD` dates (throws a RangeError otherwise); `planPoortwachter` validates first.
+ * Expects valid `YYYY-MM-DD` dates (throws a RangeError otherwise); `planGatekeeperSteps` validates first.
  */
 export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: MilestoneOptions = {}): Milestone[] {
   const drafts: Draft[] = [];
@@ -314,7 +319,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
       title: 'Ziekmelding bij de arbodienst of bedrijfsarts',
       text: 'Meld uw werknemer ziek bij uw arbodienst of bedrijfsarts, het liefst op de eerste ziektedag. De arbodienst of bedrijfsarts neemt daarna contact op met uw werknemer.',
       ruleBasis: 'practice',
-      source: SOURCES.uwvStepPlan,
+      source: SOURCES.assessmentFramework,
     });
   }
 
@@ -324,9 +329,9 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: 6,
     timing: deadlineInWeek(firstSickDay, 6),
     title: 'Probleemanalyse door de bedrijfsarts',
-    text: 'Uiterlijk in week 6 maakt de bedrijfsarts of arbodienst de probleemanalyse: wat kan uw werknemer nog wel en wat niet? Zorg dat uw werknemer op tijd een afspraak heeft.',
+    text: `Uiterlijk op ${dutch(weekEnd(firstSickDay, 6))} maakt de bedrijfsarts of arbodienst de probleemanalyse: wat kan uw werknemer nog wel en wat niet? Zorg dat uw werknemer op tijd een afspraak heeft.`,
     ruleBasis: 'law',
-    source: SOURCES.uwvStepPlan,
+    source: SOURCES.assessmentFramework,
   });
 
   drafts.push({
@@ -335,9 +340,9 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: 8,
     timing: deadlineInWeek(firstSickDay, 8),
     title: 'Plan van aanpak',
-    text: 'Maak uiterlijk in week 8 samen met uw werknemer het plan van aanpak. Schrijf daarin op wat u allebei gaat doen om weer aan het werk te komen, wie de casemanager is en hoe vaak u contact hebt.',
+    text: `Maak uiterlijk op ${dutch(weekEnd(firstSickDay, 8))} samen met uw werknemer het plan van aanpak. Schrijf daarin op wat u allebei gaat doen om weer aan het werk te komen, wie de casemanager is en hoe vaak u contact hebt.`,
     ruleBasis: 'law',
-    source: SOURCES.uwvStepPlan,
+    source: SOURCES.assessmentFramework,
   });
 
   const lastDay = addDays(firstSickDay, WAITING_PERIOD_LAST_DAY_OFFSET);
@@ -352,7 +357,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
       week: 8 + 6 * sequence,
       timing: { kind: 'deadline', date },
       title: `Evaluatie plan van aanpak (${sequence})`,
-      text: 'Bespreek met uw werknemer hoe het plan van aanpak loopt en pas het aan als dat nodig is. Doe dit minstens elke 6 weken en leg het gesprek vast in het re-integratiedossier.',
+      text: `Bespreek uiterlijk op ${dutch(date)} met uw werknemer hoe het plan van aanpak loopt en pas het aan als dat nodig is. Leg het gesprek vast in het re-integratiedossier.`,
       ruleBasis: 'practice',
       source: SOURCES.assessmentFramework,
     });
@@ -364,7 +369,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: 42,
     timing: windowOfWeek(firstSickDay, 42),
     title: 'Ziekmelding bij UWV (42e-weeksmelding)',
-    text: 'Meld uw werknemer in week 42 ziek bij UWV, bij voorkeur online via het werkgeversportaal. Het uiterste moment is de eerste werkdag na week 42.',
+    text: `Meld uw werknemer ziek bij UWV, bij voorkeur online via het werkgeversportaal. Dat kan tot en met de eerste werkdag na ${dutch(weekEnd(firstSickDay, 42))}.`,
     ruleBasis: 'law',
     source: SOURCES.uwvSickReport,
   });
@@ -377,9 +382,9 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
       week: 52,
       timing: windowOfWeek(firstSickDay, 52),
       title: 'Eerstejaarsevaluatie',
-      text: 'Rond week 52 kijkt u met uw werknemer terug op het eerste ziektejaar en maakt u afspraken voor het tweede jaar. Bespreek ook of werk bij een andere werkgever (2e spoor) nodig is.',
+      text: 'In deze week kijkt u met uw werknemer terug op het eerste ziektejaar en maakt u afspraken voor het tweede jaar. Bespreek ook of werk bij een andere werkgever (2e spoor) nodig is.',
       ruleBasis: 'law',
-      source: SOURCES.uwvStepPlan,
+      source: SOURCES.assessmentFramework,
     });
     secondTrackFrom = weekEnd(firstSickDay, 52);
   } else {
@@ -392,12 +397,16 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
       title: 'Eerstejaarsevaluatie',
       text: 'Op deze dag kijkt u met uw werknemer terug op het eerste ziektejaar en maakt u afspraken voor het tweede jaar. Bespreek ook of werk bij een andere werkgever (2e spoor) nodig is.',
       ...(week > 52
-        ? { note: `Dit is in week ${week}, later dan week 52. UWV verwacht de eerstejaarsevaluatie rond week 52.` }
+        ? {
+            note: `De eerstejaarsevaluatie op ${dutch(firstYearEvaluation)} valt in week ${week}, later dan week 52. UWV verwacht haar rond week 52 (stand ${RULES_CHECKED_YEAR}).`,
+          }
         : week < 46
-          ? { note: `Dit is in week ${week}, ruim voor week 52. Zorg dat u het hele eerste ziektejaar bespreekt.` }
+          ? {
+              note: `De eerstejaarsevaluatie op ${dutch(firstYearEvaluation)} valt in week ${week}, ruim voor week 52. Zorg dat u het hele eerste ziektejaar bespreekt.`,
+            }
           : {}),
       ruleBasis: 'law',
-      source: SOURCES.uwvStepPlan,
+      source: SOURCES.assessmentFramework,
     });
     secondTrackFrom = firstYearEvaluation;
   }
@@ -410,7 +419,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     timing: { kind: 'deadline', date: secondTrackDue },
     title: 'Uiterste start 2e spoor',
     text: 'Kan uw werknemer niet terug in uw eigen bedrijf? Start dan uiterlijk op deze dag met werk zoeken bij een andere werkgever (2e spoor), bijvoorbeeld via een werkervaringsplaats.',
-    note: 'Deze termijn van ongeveer 6 weken na de eerstejaarsevaluatie staat niet in de wet. Het is de norm die UWV in zijn Werkwijzer Poortwachter gebruikt om de re-integratie achteraf te beoordelen.',
+    note: `Deze termijn staat niet in de wet. Het is de norm die UWV in zijn Werkwijzer Poortwachter gebruikt om de re-integratie achteraf te beoordelen (stand ${RULES_CHECKED_YEAR}).`,
     ruleBasis: 'uwvAssessmentNorm',
     source: SOURCES.assessmentFramework,
   });
@@ -421,7 +430,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: 88,
     timing: windowOfWeek(firstSickDay, 88),
     title: 'Brief van UWV over de WIA-aanvraag',
-    text: 'In week 88 krijgen u en uw werknemer een brief van UWV over de WIA-aanvraag. Maak de eindevaluatie en geef uw werknemer uiterlijk in week 91 kopieën van alle stukken van het re-integratieverslag.',
+    text: `In deze week krijgen u en uw werknemer een brief van UWV over de WIA-aanvraag. Maak de eindevaluatie en geef uw werknemer uiterlijk op ${dutch(weekEnd(firstSickDay, 91))} kopieën van alle stukken van het re-integratieverslag.`,
     ruleBasis: 'uwvProcess',
     source: SOURCES.uwvWiaApplication,
   });
@@ -432,7 +441,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: 93,
     timing: deadlineInWeek(firstSickDay, 93),
     title: 'WIA-aanvraag door uw werknemer',
-    text: 'Uw werknemer vraagt de WIA-uitkering zelf aan, uiterlijk in week 93; u levert het re-integratieverslag aan. Vraagt uw werknemer te laat aan, dan moet u misschien langer loon doorbetalen.',
+    text: `Uw werknemer vraagt de WIA-uitkering zelf aan, uiterlijk op ${dutch(weekEnd(firstSickDay, 93))}; u levert het re-integratieverslag aan. Vraagt uw werknemer te laat aan, dan moet u misschien langer loon doorbetalen.`,
     ruleBasis: 'law',
     source: SOURCES.uwvWiaApplication,
   });
@@ -443,7 +452,7 @@ export function buildMilestones(firstSickDay: IsoDate, today: IsoDate, options: 
     week: WAITING_PERIOD_WEEKS,
     timing: { kind: 'day', date: lastDay },
     title: 'Einde wachttijd: loondoorbetaling stopt',
-    text: 'Op deze dag eindigt de wachttijd van 104 weken en daarmee uw plicht om loon door te betalen. Dat geldt niet als UWV u een loonsanctie heeft opgelegd of als u samen met uw werknemer verlenging hebt aangevraagd.',
+    text: 'Op deze dag eindigt de wachttijd en daarmee uw plicht om loon door te betalen. Dat geldt niet als UWV u een loonsanctie heeft opgelegd of als u samen met uw werknemer verlenging hebt aangevraagd.',
     ruleBasis: 'law',
     source: SOURCES.civilCode,
   });
@@ -478,7 +487,8 @@ export interface PlannerInput {
 
 export type PlannerField = 'firstSickDay' | 'firstYearEvaluation' | 'today';
 
-export interface PoortwachterPlan {
+/** The dated plan for one case of sickness, as the planner page and the calendar file show it. */
+export interface GatekeeperPlan {
   firstSickDay: IsoDate;
   today: IsoDate;
   /** Actual eerstejaarsevaluatie date when given. */
@@ -497,7 +507,7 @@ export interface PoortwachterPlan {
 }
 
 export type PlannerResult =
-  { valid: true; plan: PoortwachterPlan } | { valid: false; errors: Partial<Record<PlannerField, string>> };
+  { valid: true; plan: GatekeeperPlan } | { valid: false; errors: Partial<Record<PlannerField, string>> };
 
 export const MESSAGES = {
   invalidDate: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02',
@@ -510,10 +520,6 @@ export const MESSAGES = {
   firstYearEvaluationOutOfRange: (from: string, to: string) =>
     `De eerstejaarsevaluatie moet tussen week ${FIRST_YEAR_EVALUATION_WEEKS.earliest} en week ${FIRST_YEAR_EVALUATION_WEEKS.latest} van de ziekte liggen: van ${from} tot en met ${to}.`,
 } as const;
-
-function dutch(date: IsoDate): string {
-  return formatDutchDate(new Date(`${date}T00:00:00Z`));
-}
 
 const trimmed = () => z.string().check(z.trim());
 
@@ -565,7 +571,7 @@ const plannerSchema = z
   );
 
 /** Validates the input and builds the plan, or returns one Dutch message per field. */
-export function planPoortwachter(input: PlannerInput): PlannerResult {
+export function planGatekeeperSteps(input: PlannerInput): PlannerResult {
   const parsed = plannerSchema.safeParse(input);
   if (!parsed.success) {
     const errors: Partial<Record<PlannerField, string>> = {};
@@ -597,4 +603,29 @@ export function planPoortwachter(input: PlannerInput): PlannerResult {
       next: nextIndex === -1 ? null : (milestones[nextIndex] ?? null),
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The planner's address: GET parameters with Dutch names, shared by the page, its result page and the calendar file
+
+/** Query parameter names of the planner form (Dutch: people see them in the address). */
+export const PLANNER_PARAMS = {
+  firstSickDay: 'eerste-ziektedag',
+  firstYearEvaluation: 'eerstejaarsevaluatie',
+} as const;
+
+/** The planner fields in a query string, or null when the query holds neither (nothing was submitted). */
+export function readPlannerQuery(search: string): { firstSickDay: string; firstYearEvaluation: string } | null {
+  const params = new URLSearchParams(search);
+  const firstSickDay = params.get(PLANNER_PARAMS.firstSickDay);
+  const firstYearEvaluation = params.get(PLANNER_PARAMS.firstYearEvaluation);
+  if (firstSickDay === null && firstYearEvaluation === null) return null;
+  return { firstSickDay: firstSickDay ?? '', firstYearEvaluation: firstYearEvaluation ?? '' };
+}
+
+/** The query string ("?…") of a plan, for the link to its calendar file or its result page. */
+export function plannerSearch(plan: Pick<GatekeeperPlan, 'firstSickDay' | 'firstYearEvaluation'>): string {
+  const params = new URLSearchParams({ [PLANNER_PARAMS.firstSickDay]: plan.firstSickDay });
+  if (plan.firstYearEvaluation) params.set(PLANNER_PARAMS.firstYearEvaluation, plan.firstYearEvaluation);
+  return `?${params.toString()}`;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sentencesBreakingFigureRule } from './figure-rule';
 import {
   addDays,
   addYears,
@@ -8,7 +9,9 @@ import {
   daysBetween,
   fromDayNumber,
   isIsoDate,
-  planPoortwachter,
+  planGatekeeperSteps,
+  plannerSearch,
+  readPlannerQuery,
   toDayNumber,
   weekEnd,
   weekOfDate,
@@ -16,11 +19,11 @@ import {
   WEEK_RULE_SENTENCE,
   type Milestone,
   type PlannerInput,
-  type PoortwachterPlan,
-} from '../../../../src/lib/calculators/poortwachter-planner';
+  type GatekeeperPlan,
+} from '../../../../src/lib/calculators/gatekeeper-planner';
 
-function plan(input: PlannerInput): PoortwachterPlan {
-  const result = planPoortwachter(input);
+function plan(input: PlannerInput): GatekeeperPlan {
+  const result = planGatekeeperSteps(input);
   if (!result.valid) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
   return result.plan;
 }
@@ -53,7 +56,7 @@ interface KeyDates {
   waitingPeriodEnd: string;
 }
 
-function keyDates(p: PoortwachterPlan): KeyDates {
+function keyDates(p: GatekeeperPlan): KeyDates {
   const window = (id: string): [string, string] => {
     const m = byId(p.milestones, id);
     return [m.start, m.due];
@@ -125,7 +128,7 @@ describe('calendar arithmetic', () => {
   });
 
   it('explains the rule in one Dutch sentence that matches the arithmetic', () => {
-    expect(WEEK_RULE_SENTENCE).toContain('Week 1 begint op de eerste ziektedag.');
+    expect(WEEK_RULE_SENTENCE).toContain('week 1 begint op de eerste ziektedag.');
     expect(WEEK_RULE_SENTENCE).toContain('Week n loopt van dag 7·(n−1)+1 tot en met dag 7·n');
     expect(WEEK_RULE_SENTENCE).toContain('dag 728');
     // Day 7·(n−1)+1 is firstSickDay + 7·(n−1) days; day 7·n is firstSickDay + 7·n − 1 days.
@@ -134,7 +137,7 @@ describe('calendar arithmetic', () => {
   });
 });
 
-describe('planPoortwachter: exact dates', () => {
+describe('planGatekeeperSteps: exact dates', () => {
   // Worked by hand for Monday 2 March 2026 (day 1):
   // week 6 ends on day 42 = 2 March + 41 days = Sunday 12 April 2026; week 8 ends on day 56 = 26 April;
   // week 42 = days 288–294 = 14–20 December 2026; week 52 = days 358–364 = 22–28 February 2027;
@@ -367,7 +370,7 @@ describe('planPoortwachter: exact dates', () => {
   });
 });
 
-describe('planPoortwachter: an actual eerstejaarsevaluatie', () => {
+describe('planGatekeeperSteps: an actual eerstejaarsevaluatie', () => {
   const firstSickDay = '2026-03-02';
 
   it('uses the given date and counts the 2e spoor from it', () => {
@@ -384,7 +387,7 @@ describe('planPoortwachter: an actual eerstejaarsevaluatie', () => {
     const evaluation = byId(p.milestones, 'firstYearEvaluation');
     expect(evaluation.week).toBe(57);
     expect(evaluation.note).toBe(
-      'Dit is in week 57, later dan week 52. UWV verwacht de eerstejaarsevaluatie rond week 52.',
+      'De eerstejaarsevaluatie op 1 april 2027 valt in week 57, later dan week 52. UWV verwacht haar rond week 52 (stand 2026).',
     );
     expect(byId(p.milestones, 'secondTrackStart').due).toBe('2027-05-13');
   });
@@ -424,7 +427,7 @@ describe('planPoortwachter: an actual eerstejaarsevaluatie', () => {
   });
 });
 
-describe('planPoortwachter: today', () => {
+describe('planGatekeeperSteps: today', () => {
   const firstSickDay = '2026-03-02';
 
   it('before the first sick day: nothing has started', () => {
@@ -483,10 +486,10 @@ describe('planPoortwachter: today', () => {
   });
 });
 
-describe('planPoortwachter: validation', () => {
+describe('planGatekeeperSteps: validation', () => {
   it('asks for a valid date', () => {
     for (const firstSickDay of ['', '2026-02-30', '02-03-2026', '2 maart', '2026-3-2']) {
-      const result = planPoortwachter({ firstSickDay, today: '2026-03-10' });
+      const result = planGatekeeperSteps({ firstSickDay, today: '2026-03-10' });
       expect(result).toEqual({
         valid: false,
         errors: { firstSickDay: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02' },
@@ -495,20 +498,20 @@ describe('planPoortwachter: validation', () => {
   });
 
   it('accepts spaces around a date', () => {
-    expect(planPoortwachter({ firstSickDay: ' 2026-03-02 ', today: '2026-03-10' }).valid).toBe(true);
+    expect(planGatekeeperSteps({ firstSickDay: ' 2026-03-02 ', today: '2026-03-10' }).valid).toBe(true);
   });
 
   it('refuses a first sick day more than 3 years back or more than 1 year ahead', () => {
-    expect(planPoortwachter({ firstSickDay: '2023-03-10', today: '2026-03-10' }).valid).toBe(true);
-    expect(planPoortwachter({ firstSickDay: '2023-03-09', today: '2026-03-10' })).toEqual({
+    expect(planGatekeeperSteps({ firstSickDay: '2023-03-10', today: '2026-03-10' }).valid).toBe(true);
+    expect(planGatekeeperSteps({ firstSickDay: '2023-03-09', today: '2026-03-10' })).toEqual({
       valid: false,
       errors: {
         firstSickDay:
           'De eerste ziektedag mag niet meer dan 3 jaar geleden zijn. Vul een datum in vanaf 10 maart 2023.',
       },
     });
-    expect(planPoortwachter({ firstSickDay: '2027-03-10', today: '2026-03-10' }).valid).toBe(true);
-    expect(planPoortwachter({ firstSickDay: '2027-03-11', today: '2026-03-10' })).toEqual({
+    expect(planGatekeeperSteps({ firstSickDay: '2027-03-10', today: '2026-03-10' }).valid).toBe(true);
+    expect(planGatekeeperSteps({ firstSickDay: '2027-03-11', today: '2026-03-10' })).toEqual({
       valid: false,
       errors: {
         firstSickDay:
@@ -520,31 +523,31 @@ describe('planPoortwachter: validation', () => {
   it('refuses an eerstejaarsevaluatie outside weeks 26–80', () => {
     // Week 26 starts on day 176 = 2 March 2026 + 175 = 24 August 2026; week 80 ends on day 560 = 12 September 2027.
     const base = { firstSickDay: '2026-03-02', today: '2026-03-10' };
-    expect(planPoortwachter({ ...base, firstYearEvaluation: '2026-08-24' }).valid).toBe(true);
-    expect(planPoortwachter({ ...base, firstYearEvaluation: '2027-09-12' }).valid).toBe(true);
+    expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2026-08-24' }).valid).toBe(true);
+    expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2027-09-12' }).valid).toBe(true);
     const message =
       'De eerstejaarsevaluatie moet tussen week 26 en week 80 van de ziekte liggen: van 24 augustus 2026 tot en met 12 september 2027.';
-    expect(planPoortwachter({ ...base, firstYearEvaluation: '2026-08-23' })).toEqual({
+    expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2026-08-23' })).toEqual({
       valid: false,
       errors: { firstYearEvaluation: message },
     });
-    expect(planPoortwachter({ ...base, firstYearEvaluation: '2027-09-13' })).toEqual({
+    expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2027-09-13' })).toEqual({
       valid: false,
       errors: { firstYearEvaluation: message },
     });
-    expect(planPoortwachter({ ...base, firstYearEvaluation: '2027-02-30' })).toEqual({
+    expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2027-02-30' })).toEqual({
       valid: false,
       errors: { firstYearEvaluation: 'Vul een geldige datum in, bijvoorbeeld 2027-02-22, of laat dit veld leeg' },
     });
   });
 
   it('reports a missing today', () => {
-    const result = planPoortwachter({ firstSickDay: '2026-03-02', today: '' });
+    const result = planGatekeeperSteps({ firstSickDay: '2026-03-02', today: '' });
     expect(result).toEqual({ valid: false, errors: { today: 'De datum van vandaag ontbreekt of is ongeldig' } });
   });
 });
 
-describe('planPoortwachter: every milestone carries Dutch text and an official source', () => {
+describe('planGatekeeperSteps: every milestone carries Dutch text and an official source', () => {
   it('has a title, one or two sentences, a rule basis and an official https source', () => {
     const p = plan({ firstSickDay: '2026-03-02', firstYearEvaluation: '2027-04-01', today: '2026-03-01' });
     for (const m of p.milestones) {
@@ -560,6 +563,45 @@ describe('planPoortwachter: every milestone carries Dutch text and an official s
     expect(secondTrack.ruleBasis).toBe('uwvAssessmentNorm');
     expect(secondTrack.note).toContain('niet in de wet');
     expect(secondTrack.note).toContain('UWV');
+  });
+});
+
+describe('planGatekeeperSteps: every figure on the page comes with a year', () => {
+  it('texts and notes name dates, not bare week counts (the figure rule)', () => {
+    for (const firstYearEvaluation of [undefined, '2026-11-02', '2027-04-01']) {
+      const p = plan({
+        firstSickDay: '2026-03-02',
+        today: '2026-03-01',
+        ...(firstYearEvaluation ? { firstYearEvaluation } : {}),
+      });
+      for (const m of p.milestones) {
+        expect(sentencesBreakingFigureRule(m.text), m.id).toEqual([]);
+        expect(sentencesBreakingFigureRule(m.note ?? ''), m.id).toEqual([]);
+      }
+    }
+    expect(sentencesBreakingFigureRule(WEEK_RULE_SENTENCE)).toEqual([]);
+  });
+
+  it('gives the deadlines as dates in the text', () => {
+    const p = plan({ firstSickDay: '2026-03-02', today: '2026-03-01' });
+    expect(byId(p.milestones, 'problemAnalysis').text).toContain('Uiterlijk op 12 april 2026');
+    expect(byId(p.milestones, 'uwvSickReport').text).toContain('de eerste werkdag na 20 december 2026');
+    expect(byId(p.milestones, 'wiaLetter').text).toContain('uiterlijk op 28 november 2027');
+    expect(byId(p.milestones, 'wiaApplication').text).toContain('uiterlijk op 12 december 2027');
+  });
+});
+
+describe('the planner address', () => {
+  it('reads and writes the Dutch query parameters', () => {
+    expect(readPlannerQuery('?utm_source=x')).toBeNull();
+    expect(readPlannerQuery('?eerste-ziektedag=2026-03-02')).toEqual({
+      firstSickDay: '2026-03-02',
+      firstYearEvaluation: '',
+    });
+    expect(plannerSearch({ firstSickDay: '2026-03-02' })).toBe('?eerste-ziektedag=2026-03-02');
+    expect(plannerSearch({ firstSickDay: '2026-03-02', firstYearEvaluation: '2027-02-22' })).toBe(
+      '?eerste-ziektedag=2026-03-02&eerstejaarsevaluatie=2027-02-22',
+    );
   });
 });
 
@@ -591,7 +633,7 @@ const plannerInput = fc
     ...(evaluationOffset === undefined ? {} : { firstYearEvaluation: addDays(base.firstSickDay, evaluationOffset) }),
   }));
 
-describe('planPoortwachter: properties', () => {
+describe('planGatekeeperSteps: properties', () => {
   it('without an actual eerstejaarsevaluatie, first days and due dates strictly increase in list order', () => {
     fc.assert(
       fc.property(todayAndFirstDay, (input) => {
@@ -738,7 +780,7 @@ describe('planPoortwachter: properties', () => {
     );
   });
 
-  it('buildMilestones matches planPoortwachter', () => {
+  it('buildMilestones matches planGatekeeperSteps', () => {
     const p = plan({ firstSickDay: '2026-03-02', today: '2026-05-01' });
     expect(buildMilestones('2026-03-02', '2026-05-01')).toEqual(p.milestones);
   });

@@ -1,0 +1,31 @@
+// The assumptions every result of a calculator rests on, in plain Dutch. They do not change with the inputs, so the
+// server renders them under the calculator ("Waar deze uitkomst op rust") and the islands do not carry them.
+import { formatNumber } from '../format/numbers';
+import type { YearParameters } from './year-parameters';
+
+/** Werkervaringsplaats: what the host pays, what the work is worth, and why the unpaid wage is no gain. */
+export function placementAssumptions(): string[] {
+  return [
+    'De kandidaat blijft in dienst bij de eigen werkgever, die het loon doorbetaalt. Dat loon telt hier niet als opbrengst: een werkervaringsplaats is geen gratis personeel.',
+    'De waarde van het werk hangt af van uw eigen inschatting van de productiviteit. Hoeveel de kandidaat echt doet, merkt u pas in de praktijk.',
+    'Reiskosten en aanpassingen tellen alleen mee als u hebt afgesproken dat u ze betaalt.',
+    'Neemt u de kandidaat in dienst na de wachttijd van 104 weken (regel sinds 2004)? Dan kunnen de no-riskpolis en het loonkostenvoordeel gelden.',
+  ];
+}
+
+/** No-riskpolis: when the policy applies to a former 2e spoor candidate. */
+export function noRiskPolicyAssumptions(): string[] {
+  return [
+    'De no-riskpolis geldt voor een 2e-spoorkandidaat alleen als het contract bij u begint na de wachttijd van 104 weken (regel sinds 2004).',
+    'Het loonkostenvoordeel vraagt een doelgroepverklaring van UWV.',
+  ];
+}
+
+/** Verzuimkosten: the sanction as a risk, with its published frequency, and what a 2e spoor does and does not do. */
+export function absenceCostsAssumptions(p: YearParameters): string[] {
+  return [
+    `Een loonsanctie is een risico, geen zekerheid. In een onderzoek van UWV uit ${p.sanctionShareYear} volgde na ${formatNumber(p.sanctionShare)} procent van de toetsingen van het re-integratieverslag een loonsanctie. Dat is een gemiddelde over alle werkgevers, geen voorspelling voor uw situatie.`,
+    'Een 2e spoor is geen garantie dat UWV geen loonsanctie oplegt. Het gaat om voldoende inspanningen voor re-integratie, in beide sporen.',
+    `Is terugkeer bij uw eigen organisatie niet realistisch, dan verwacht UWV een 2e spoor (stand ${p.year}). Geld is dan niet de enige afweging.`,
+  ];
+}
