@@ -10,7 +10,7 @@ import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import editor, { ASTRO_FILES } from './src/integrations/editor.mjs';
+import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
@@ -55,9 +55,8 @@ export default defineConfig({
     // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
     // do not: the plugin checks the file's folder).
     mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
-    // With React in the editor, each renderer needs to know its files (an island's URL has no extension); .astro
-    // files and their style blocks are Astro's own, so no JSX transform may touch them.
-    preact({ include: ['**/src/components/**'], exclude: [ASTRO_FILES] }),
+    // With React in the editor, each renderer needs to know its files (see ISLAND_FILES).
+    preact({ include: [ISLAND_FILES] }),
     editor(),
     sitemap({
       // The offer form's error and thank-you pages and the tools' result pages are results of a submission, not pages

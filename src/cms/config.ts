@@ -5,6 +5,7 @@ import { bureau as bureauDetails } from '../data/bureau';
 import { articles } from './articles';
 import { bureau } from './bureau';
 import { calculatorPages } from './calculator-pages';
+import { calculatorParameters } from './calculator-parameters';
 import { authorList, glossaryList, sectorList, topicList } from './lists';
 import { pages } from './pages';
 
@@ -31,13 +32,14 @@ export default config({
     brand: { name: `Redactie ${bureauDetails.naam}` },
     navigation: {
       Kennisbank: ['kennisbank', 'onderwerpen', 'auteurs', 'begrippen'],
-      Rekenhulpen: Object.keys(calculatorPages) as (keyof typeof calculatorPages)[],
+      Rekenhulpen: ['parameters', ...(Object.keys(calculatorPages) as (keyof typeof calculatorPages)[])],
       Bureau: ['bureau', 'paginas', 'sectoren'],
     },
   },
   collections: {
     kennisbank: articles,
     paginas: pages,
+    parameters: calculatorParameters,
   },
   singletons: {
     bureau,

@@ -1,9 +1,9 @@
-// Calculator parameters per year, read from content/rekenhulpen/parameters-<year>.yaml and validated at build time.
+// Calculator parameters per year, read from content/rekenhulpen/parameters/<year>.yaml and validated at build time.
 import { parseParametersFile } from '../lib/content-files';
 import { defaultYear, toYearParameters, type YearParameters } from '../lib/calculators/year-parameters';
 import type { ParametersFile } from '../schemas/calculator-parameters';
 
-const rawFiles = import.meta.glob<string>('../../content/rekenhulpen/parameters-*.yaml', {
+const rawFiles = import.meta.glob<string>('../../content/rekenhulpen/parameters/*.yaml', {
   query: '?raw',
   import: 'default',
   eager: true,

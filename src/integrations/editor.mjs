@@ -6,8 +6,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import react from '@astrojs/react';
 import { editorMode } from '../lib/editor-mode.mjs';
 
-/** Astro components and their style and script blocks, which neither JSX renderer may transform. */
-export const ASTRO_FILES = /\.astro(?:\?|$)/;
+/**
+ * The files of the site's islands for the Preact renderer: modules under src/components/ without a query, with a
+ * script extension or none (an island's component URL has none). Styles and .astro files are left to their own
+ * plugins; a JSX transform would fail on them.
+ */
+export const ISLAND_FILES = /\/src\/components\/(?:[^/?]+\/)*[^/.?]+(?:\.[cm]?[jt]sx?)?$/;
+
+/** The editor's own modules for the React renderer, matched the same way. */
+const EDITOR_FILES = [
+  /\/node_modules\/@keystatic\/[^?]*\.[cm]?[jt]sx?$/,
+  /\/src\/cms\/(?:[^/?]+\/)*[^/.?]+(?:\.[cm]?[jt]sx?)?$/,
+];
 
 /** @returns {import('astro').AstroIntegration} */
 export default function editor() {
@@ -28,9 +38,7 @@ export default function editor() {
           'import "@keystatic/astro/ui";\nimport "@keystatic/astro/api";\nimport "@keystatic/core/ui";\n',
         );
         updateConfig({
-          integrations: [
-            react({ include: ['**/node_modules/@keystatic/**', '**/src/cms/**'], exclude: [ASTRO_FILES] }),
-          ],
+          integrations: [react({ include: EDITOR_FILES })],
           vite: {
             optimizeDeps: { entries: ['src/cms/config.ts', '.astro/editor-imports.js'] },
             // Compiled into the editor's server and browser bundles alike (src/cms/config.ts reads them).

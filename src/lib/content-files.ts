@@ -8,7 +8,7 @@ import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary';
 import { sectorsFileSchema, type Sector } from '../schemas/sectors';
 import { topicsFileSchema, type Topic } from '../schemas/topics';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ConfigError, formatConfigError } from './friendly-errors';
 
 /** Paths of the data files, relative to the project root. */
@@ -40,11 +40,21 @@ export function parseGlossary(yamlText: string, fileName: string = CONTENT_FILES
   return parseYamlFile(glossaryFileSchema, yamlText, fileName).begrippen;
 }
 
-/** One `content/rekenhulpen/parameters-<year>.yaml`; the year in the file must match the one in its name. */
+/**
+ * One `content/rekenhulpen/parameters/<year>.yaml`. The year is the file's name (the editor names the file after it and
+ * does not repeat it inside); a file that does state `jaar` must state the same year.
+ */
 export function parseParametersFile(yamlText: string, fileName: string): ParametersFile {
-  const parameters = parseYamlFile(parametersFileSchema, yamlText, fileName);
   const yearInName = /(\d{4})\.ya?ml$/.exec(fileName)?.[1];
-  if (yearInName && Number(yearInName) !== parameters.jaar) {
+  if (!yearInName) {
+    throw new ConfigError(`Fout in ${fileName}: de bestandsnaam moet het jaar zijn, bijvoorbeeld 2027.yaml`);
+  }
+  const withYear = z.preprocess(
+    (data) => (data && typeof data === 'object' ? { jaar: Number(yearInName), ...data } : data),
+    parametersFileSchema,
+  );
+  const parameters = parseYamlFile(withYear, yamlText, fileName);
+  if (Number(yearInName) !== parameters.jaar) {
     throw new ConfigError(
       `Fout in ${fileName}:\n  - veld "jaar": is ${parameters.jaar}, maar de bestandsnaam noemt ${yearInName}`,
     );

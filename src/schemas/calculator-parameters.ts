@@ -27,8 +27,8 @@ const statutoryPeriod = z
     waarde: amount().optional(),
     /** Web page where the value can be checked; required with a `waarde`. */
     bron: sourceUrl().optional(),
-    /** `true` when the amount of this period has not been published yet: the site says so and keeps using the amount before it. */
-    nogNietBekend: z.literal(true, { error: 'mag alleen true zijn (of weglaten)' }).optional(),
+    /** `true` when the amount of this period has not been published yet: the site says so and keeps using the amount before it (`false` or absent: published). */
+    nogNietBekend: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Optional short note shown next to the value (own words, plain Dutch). */
     toelichting: note().optional(),
   })
@@ -99,10 +99,10 @@ const estimateValue = z.strictObject({
   toelichting: note().optional(),
 });
 
-/** One year of calculator parameters, edited in `content/rekenhulpen/parameters-JJJJ.yaml`. */
+/** One year of calculator parameters, edited in `content/rekenhulpen/parameters/JJJJ.yaml`. */
 export const parametersFileSchema = z
   .strictObject({
-    /** Calendar year these parameters belong to; must match the year in the file name. */
+    /** Calendar year these parameters belong to: the file's name (src/lib/content-files.ts fills it in from there). */
     jaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
     /** Amounts fixed by law or by the government. */
     wettelijk: z.strictObject({

@@ -16,7 +16,7 @@ export interface CalculatorEntry {
   slug: string;
   /** Fields and formulas, shared with its island. */
   spec: CalculatorSpec;
-  /** Keys in content/rekenhulpen/parameters-<year>.yaml whose values and sources are listed under it. */
+  /** Keys in content/rekenhulpen/parameters/<year>.yaml whose values and sources are listed under it. */
   parameters: { statutory: StatutoryKey[]; estimates: EstimateKey[] };
   /** The assumptions behind every result, shown under the calculator by the server (not part of the island). */
   assumptions: (p: YearParameters) => string[];

@@ -14,6 +14,7 @@ import {
   parseAuthors,
   parseBureau,
   parseGlossary,
+  parseParametersFile,
   parseSectors,
   parseTopics,
 } from '../../../src/lib/content-files';
@@ -60,6 +61,10 @@ describe("the editor's reader", () => {
       expect(entry.entry.bronnen.length, entry.slug).toBeGreaterThan(0);
     }
     expect((await reader.collections.paginas.all()).length).toBeGreaterThan(0);
+    const years = readdirSync('content/rekenhulpen/parameters').map((name) => name.replace(/\.yaml$/, ''));
+    expect((await reader.collections.parameters.list()).sort()).toEqual(years.sort());
+    for (const { slug, entry } of await reader.collections.parameters.all())
+      expect(entry.wettelijk.maximumDagloon.waarde, slug).toBeGreaterThan(0);
   });
 
   it('reads the bureau details, the lists and every calculator text', async () => {
@@ -109,6 +114,15 @@ describe('a save in the editor without changes', () => {
     expect(calculatorPageSchema.parse(after.data)).toEqual(calculatorPageSchema.parse(before.data));
     expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
   });
+
+  it.each(readdirSync('content/rekenhulpen/parameters').map((name) => name.replace(/\.yaml$/, '')))(
+    'keeps the meaning of the parameters of %s',
+    (year) => {
+      const file = `content/rekenhulpen/parameters/${year}.yaml`;
+      const saved = saveAsEditor(collections.parameters as unknown as EditorEntryType, read(file), { slug: year });
+      expect(parseParametersFile(saved, file)).toEqual(parseParametersFile(read(file), file));
+    },
+  );
 
   it.each([
     ['bureau', CONTENT_FILES.bureau, parseBureau],

@@ -29,9 +29,10 @@ describe('the real content/', () => {
   });
 
   it('has valid calculator parameters for every year', () => {
-    const files = readdirSync('content/rekenhulpen').filter((name) => /^parameters-\d{4}\.yaml$/.test(name));
+    const files = readdirSync('content/rekenhulpen/parameters');
+    expect(files.every((name) => /^\d{4}\.yaml$/.test(name)), files.join(', ')).toBe(true);
     expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(() => parseParametersFile(read(join('content/rekenhulpen', file)), `content/rekenhulpen/${file}`)).not.toThrow();
+    for (const file of files) expect(() => parseParametersFile(read(join('content/rekenhulpen/parameters', file)), `content/rekenhulpen/parameters/${file}`)).not.toThrow();
   });
 
   it('has a valid frontmatter in every article', () => {

@@ -10,29 +10,25 @@ import { parseParametersFile } from '../../../../src/lib/content-files';
 import { ConfigError } from '../../../../src/lib/friendly-errors';
 import { bothYears, params2025, params2026 } from './fixtures';
 
-const dir = new URL('../../../fixtures/content/rekenhulpen/', import.meta.url);
+const dir = new URL('../../../fixtures/content/rekenhulpen/parameters/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 
 describe('parameter files', () => {
   it('reads every year, all valid', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-    expect(files).toEqual(expect.arrayContaining(['parameters-2025.yaml', 'parameters-2026.yaml']));
+    expect(files).toEqual(expect.arrayContaining(['2025.yaml', '2026.yaml']));
     for (const file of files) expect(() => parseParametersFile(read(file), file)).not.toThrow();
   });
 
   it('turns each file into the plain numbers of its year', () => {
-    expect(toYearParameters(parseParametersFile(read('parameters-2025.yaml'), 'parameters-2025.yaml'))).toEqual(
-      params2025,
-    );
-    expect(toYearParameters(parseParametersFile(read('parameters-2026.yaml'), 'parameters-2026.yaml'))).toEqual(
-      params2026,
-    );
+    expect(toYearParameters(parseParametersFile(read('2025.yaml'), '2025.yaml'))).toEqual(params2025);
+    expect(toYearParameters(parseParametersFile(read('2026.yaml'), '2026.yaml'))).toEqual(params2026);
   });
 });
 
 describe('amounts that change within a year', () => {
   it('keeps each period of the minimum wage with its own date', () => {
-    const p2025 = toYearParameters(parseParametersFile(read('parameters-2025.yaml'), 'parameters-2025.yaml'));
+    const p2025 = toYearParameters(parseParametersFile(read('2025.yaml'), '2025.yaml'));
     expect(p2025.minimumHourlyWage).toEqual([
       { from: '2025-01-01', fromText: '1 januari 2025', value: 14.06, assumed: false },
       { from: '2025-07-01', fromText: '1 juli 2025', value: 14.4, assumed: false },
@@ -46,7 +42,7 @@ describe('amounts that change within a year', () => {
   });
 
   it('carries the last known amount into a period that is not yet published, marked as assumed', () => {
-    const p2026 = toYearParameters(parseParametersFile(read('parameters-2026.yaml'), 'parameters-2026.yaml'));
+    const p2026 = toYearParameters(parseParametersFile(read('2026.yaml'), '2026.yaml'));
     expect(p2026.minimumHourlyWage[1]).toEqual({
       from: '2026-07-01',
       fromText: '1 juli 2026',
@@ -58,23 +54,23 @@ describe('amounts that change within a year', () => {
 });
 
 describe('parseParametersFile errors', () => {
-  const valid = read('parameters-2026.yaml');
+  const valid = read('2026.yaml');
 
   it('names the file and the field of a wrong value', () => {
     const broken = valid.replace('waarde: 304.25', "waarde: 'veel'");
-    expect(() => parseParametersFile(broken, 'content/rekenhulpen/parameters-2026.yaml')).toThrow(
-      /Fout in content\/rekenhulpen\/parameters-2026\.yaml:\n {2}- veld "wettelijk\.maximumDagloon\.waarde"/,
+    expect(() => parseParametersFile(broken, 'content/rekenhulpen/parameters/2026.yaml')).toThrow(
+      /Fout in content\/rekenhulpen\/parameters\/2026\.yaml:\n {2}- veld "wettelijk\.maximumDagloon\.waarde"/,
     );
   });
 
   it('names a missing source', () => {
     const broken = valid.replace('    bron: https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon\n', '');
-    expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(/wettelijk\.maximumDagloon\.bron/);
+    expect(() => parseParametersFile(broken, '2026.yaml')).toThrow(/wettelijk\.maximumDagloon\.bron/);
   });
 
   it('names a period with neither an amount nor "nogNietBekend"', () => {
     const broken = valid.replace('        nogNietBekend: true\n', '');
-    expect(() => parseParametersFile(broken, 'parameters-2026.yaml')).toThrow(
+    expect(() => parseParametersFile(broken, '2026.yaml')).toThrow(
       /veld "wettelijk\.minimumUurloon\.perioden\.1\.waarde": ontbreekt/,
     );
   });
@@ -84,26 +80,35 @@ describe('parseParametersFile errors', () => {
       '        nogNietBekend: true\n',
       '        nogNietBekend: true\n        waarde: 15\n',
     );
-    expect(() => parseParametersFile(withAmount, 'parameters-2026.yaml')).toThrow(/perioden\.1\.waarde": laat weg/);
+    expect(() => parseParametersFile(withAmount, '2026.yaml')).toThrow(/perioden\.1\.waarde": laat weg/);
     const outOfOrder = valid.replace("geldigVanaf: '2026-07-01'", "geldigVanaf: '2025-12-01'");
-    expect(() => parseParametersFile(outOfOrder, 'parameters-2026.yaml')).toThrow(
+    expect(() => parseParametersFile(outOfOrder, '2026.yaml')).toThrow(
       /perioden\.1\.geldigVanaf": moet later zijn dan de periode ervoor/,
     );
     const lateStart = valid.replace(
       "geldigVanaf: '2026-01-01'\n        bron: https://www.vertiadvies",
       "geldigVanaf: '2026-02-01'\n        bron: https://www.vertiadvies",
     );
-    expect(() => parseParametersFile(lateStart, 'parameters-2026.yaml')).toThrow(
+    expect(() => parseParametersFile(lateStart, '2026.yaml')).toThrow(
       /perioden\.0\.geldigVanaf": de eerste periode moet beginnen op '2026-01-01'/,
     );
   });
 
   it('rejects a year that does not match the file name', () => {
-    expect(() => parseParametersFile(valid, 'parameters-2027.yaml')).toThrow(/veld "jaar"/);
+    expect(() => parseParametersFile(valid, '2027.yaml')).toThrow(/veld "jaar"/);
+  });
+
+  it('takes the year from the file name when the file does not state it, as the editor saves it', () => {
+    const withoutYear = valid.replace(/^jaar: 2026\n/m, '');
+    expect(withoutYear).not.toMatch(/^jaar:/m);
+    expect(parseParametersFile(withoutYear, 'content/rekenhulpen/parameters/2026.yaml').jaar).toBe(2026);
+    expect(() => parseParametersFile(withoutYear, 'content/rekenhulpen/parameters/nieuw.yaml')).toThrow(
+      /bestandsnaam moet het jaar zijn/,
+    );
   });
 
   it('rejects invalid YAML with a ConfigError', () => {
-    expect(() => parseParametersFile('jaar: [', 'parameters-2026.yaml')).toThrow(ConfigError);
+    expect(() => parseParametersFile('jaar: [', '2026.yaml')).toThrow(ConfigError);
   });
 });
 
