@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseBureau } from '../../../src/lib/content-files';
+import { parseBureau, parseParametersFile } from '../../../src/lib/content-files';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
 import { buildSite, copySite, serveSite, startDevServer } from '../../support/editor-site.mjs';
 
@@ -16,6 +16,8 @@ const ARTICLE = {
   callout: 'Spreek vooraf af wie de reiskosten betaalt.',
 };
 const NEW_PHONE = '030 765 43 21';
+/** A corrected maximum dagloon for 2026, as the no-riskpolis page will show it. */
+const NEW_MAXIMUM_DAGLOON = { typed: '310.5', shown: /€\s310,50/ };
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
@@ -24,6 +26,9 @@ let site: string;
 let dev: Awaited<ReturnType<typeof startDevServer>>;
 
 const read = (path: string) => readFileSync(join(site, path), 'utf8');
+/** The title of a calculator's page text, by which the editor offers it. */
+const calculatorTitle = (slug: string) =>
+  parseYaml(readFileSync(`content/rekenhulpen/${slug}.mdx`, 'utf8').split(/^---$/m)[1]!).titel as string;
 
 /** Opens an editor page and waits until the editor's app has loaded. */
 async function openEditor(page: Page, path: string, ready: string) {
@@ -35,6 +40,12 @@ async function openEditor(page: Page, path: string, ready: string) {
 async function pick(page: Page, picker: ReturnType<Page['getByRole']>, option: string | RegExp) {
   await picker.click();
   await page.getByRole('option', { name: option }).click();
+}
+
+/** Closes the open dialog with `button` and waits until the editor has its focus back. */
+async function closeDialog(page: Page, button: string) {
+  await page.getByRole('dialog').getByRole('button', { name: button }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
 }
 
 /** Inserts a block from the "/" menu at the cursor, on a new line. */
@@ -71,23 +82,27 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await insertBlock(page, 'Rekenhulp');
   const text = page.getByRole('textbox', { name: 'Tekst' });
   await text.getByText('Edit', { exact: true }).click();
-  await pick(page, page.getByRole('dialog').getByRole('button', { name: /Wat levert het u op/ }), /No-riskpolis/);
-  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
-  await expect(text).toContainText('No-riskpolis en loonkostenvoordeel');
+  await pick(
+    page,
+    page.getByRole('dialog').locator('button[aria-haspopup="listbox"]'),
+    calculatorTitle('no-riskpolis'),
+  );
+  await closeDialog(page, 'Done');
+  await expect(text).toContainText(calculatorTitle('no-riskpolis'));
 
   // A new line after the calculator block, then a callout with its own text.
   await text.getByText('Rekenhulp', { exact: true }).click();
   await insertBlock(page, 'Kader');
   await page.keyboard.type(ARTICLE.callout);
   await text.getByText('Edit', { exact: true }).last().click();
-  await pick(page, page.getByRole('dialog').getByRole('button', { name: /Goed om te weten/ }), 'Let op (oranje)');
+  await pick(page, page.getByRole('dialog').locator('button[aria-haspopup="listbox"]'), 'Let op (oranje)');
   await page.getByRole('dialog').getByLabel('Titel').fill('Reiskosten');
-  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await closeDialog(page, 'Done');
 
   await page.getByRole('button', { name: 'Add' }).first().click();
   await page.getByRole('dialog').getByLabel('Naam van de bron').fill('UWV – Proefplaatsing');
   await page.getByRole('dialog').getByLabel('Webadres').fill('https://www.uwv.nl/werkgevers/');
-  await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
+  await closeDialog(page, 'Add');
   for (const label of ['Gepubliceerd op', 'Bijgewerkt op', 'Feiten gecontroleerd op'])
     await page.getByLabel(label).fill('2026-12-01');
 
@@ -132,6 +147,18 @@ test("the bureau's phone number is changed; a wrong number is refused in Dutch b
   await expect.poll(() => parseBureau(read('content/bureau.yaml')).telefoon).toBe(NEW_PHONE);
 });
 
+test('a figure in the calculator parameters is corrected', async ({ page }) => {
+  const file = 'content/rekenhulpen/parameters/2026.yaml';
+  await openEditor(page, '/keystatic/collection/parameters/item/2026', 'Save');
+  const amount = page.getByRole('group', { name: 'Maximumdagloon' }).getByRole('textbox', { name: 'Bedrag' });
+  await expect(amount).toHaveValue('304.25');
+  await amount.fill(NEW_MAXIMUM_DAGLOON.typed);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => parseParametersFile(read(file), file).wettelijk.maximumDagloon.waarde)
+    .toBe(Number(NEW_MAXIMUM_DAGLOON.typed));
+});
+
 test('the production build of the copy shows what the editor saved, and the editor is gone from it', async ({
   page,
   request,
@@ -147,6 +174,9 @@ test('the production build of the copy shows what the editor saved, and the edit
     await expect(page.locator('main')).toContainText('Let op');
     await expect(page.locator('main [data-rekenhulp="no-riskpolis"]')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText(NEW_PHONE);
+
+    await page.goto(`${server.url}/rekenhulpen/no-riskpolis/`);
+    await expect(page.locator('main')).toContainText(NEW_MAXIMUM_DAGLOON.shown);
 
     await page.goto(`${server.url}/kennisbank/`);
     await expect(page.getByRole('link', { name: ARTICLE.title })).toHaveAttribute(
