@@ -17,13 +17,14 @@
 //   BENCH_JSON=<file>       also write the figures as JSON (tests/bench/run-all.mjs)
 //   BENCH_VERBOSE=1         show the build output
 import '../../src/cli/require-node.mjs';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
 import { canMeasure, runMeasured } from './measure-process.mjs';
 import { writeArticleSets } from './realistic-articles.mjs';
+import { copyOurSite } from './site-copy.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(root, 'bench-results', 'kennisbank');
@@ -59,20 +60,8 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-// Folders of the repository a copy of our site leaves out: built, installed or unrelated to the build.
-const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.vercel', 'bench-results', 'tests', 'outbox', 'test-results', 'playwright-report']);
-
 /** A fresh copy of our site under bench-results/ (packages resolve from the repository's node_modules above it). */
-function freshOurProject(name) {
-  const dir = join(work, 'runs', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of readdirSync(root)) {
-    if (NOT_COPIED.has(item)) continue;
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  return dir;
-}
+const freshOurProject = (name) => copyOurSite(join(work, 'runs', name));
 
 function countFiles(dir, test) {
   if (!existsSync(dir)) return 0;
