@@ -97,6 +97,7 @@ async function build(site, dir, articlesDir, label, expectedArticles) {
   const result = {
     site,
     label,
+    loadAverage: loadavg()[0],
     wallMs: measured.wallMs,
     cpuMs: measured.cpuMs,
     peakRssBytes: measured.peakRssBytes,
@@ -251,13 +252,17 @@ log(`warm re-publish: ours ${seconds(republish.oursWallMs)} s (${republish.oursR
 log('\nTargets:');
 for (const t of targets) log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`);
 log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')}. Build logs: ${relative(root, join(work, 'logs'))}/`);
+const busiest = Math.max(...[...builds, ...republishes].map((b) => b.loadAverage));
+if (busiest > cpus().length) {
+  log(`Note: the 1-minute load average reached ${busiest.toFixed(1)} on ${cpus().length} cores during the builds: other work competed for the CPU, so wall times are inflated and noisier than CPU times; compare the ratios, and prefer the CPU ratios when they disagree.`);
+}
 
 if (process.env.BENCH_JSON) {
   const figures = {
     sizes,
     runsAtLargest,
     runsAtSmaller,
-    loadAverage: { start: startLoad, end: loadavg() },
+    loadAverage: { start: startLoad, end: loadavg(), highest: busiest },
     peers: { versions: peers.versions, pinned: peers.pinned },
     articles: Object.fromEntries(sizes.map((n) => [n, { count: n, published: articleSets[n].published, drafts: articleSets[n].drafts, words: articleSets[n].words, components: articleSets[n].components }])),
     builds,

@@ -65,7 +65,7 @@ function knowledgeBaseSection(step) {
     '',
     targetTable(step.targets),
     '',
-    `Load average during the run: ${k.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ${k.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end. Ratios from the same run hold up on a busy machine; absolute seconds do not.`,
+    `Load average during the run: ${k.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ${k.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end${typeof k.loadAverage.highest === 'number' ? `, at most ${k.loadAverage.highest.toFixed(1)} (1 minute) before a build` : ''}. Ratios from the same run hold up on a busy machine; absolute seconds do not, and wall times suffer more than CPU times.`,
   ].join('\n');
 }
 
