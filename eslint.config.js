@@ -8,7 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.vercel/', '.astro/', 'bench-results/', 'test-results/', 'playwright-report/', 'outbox/'] },
+  {
+    ignores: [
+      'dist/',
+      '.vercel/',
+      '.astro/',
+      'bench-results/',
+      'test-results/',
+      'playwright-report/',
+      'outbox/',
+      'tests/bench/blog-example/',
+      'tests/bench/bare-endpoint/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

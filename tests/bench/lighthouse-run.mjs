@@ -4,34 +4,34 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CATEGORIEEN = ['performance', 'accessibility', 'best-practices', 'seo'];
-const LCP_DOEL_MS = 1000;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const LCP_TARGET_MS = 1000;
 const RUNS_PER_PAGE = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 /**
- * @param {string} basisUrl
- * @param {{ soort: string, pad: string }[]} paginas
+ * @param {string} baseUrl
+ * @param {{ type: string, path: string }[]} pages
  */
-export async function meetLighthouse(basisUrl, paginas) {
+export async function measureLighthouse(baseUrl, pages) {
   const chrome = await launch({
     chromePath: CHROME,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
-  const resultaten = [];
+  const results = [];
   try {
-    for (const { soort, pad } of paginas) {
+    for (const { type, path } of pages) {
       // Lighthouse's simulated throttling varies from run to run on a shared machine; like PageSpeed practice,
       // report the run with the median LCP out of RUNS_PER_PAGE.
       const runs = [];
       for (let run = 0; run < RUNS_PER_PAGE; run++) {
-        const uitkomst = await lighthouse(basisUrl + pad, {
+        const outcome = await lighthouse(baseUrl + path, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
-          onlyCategories: CATEGORIEEN,
+          onlyCategories: CATEGORIES,
         });
-        if (!uitkomst) throw new Error(`Lighthouse returned nothing for ${pad}`);
-        runs.push(uitkomst.lhr);
+        if (!outcome) throw new Error(`Lighthouse returned nothing for ${path}`);
+        runs.push(outcome.lhr);
       }
       runs.sort(
         (a, b) =>
@@ -39,39 +39,30 @@ export async function meetLighthouse(basisUrl, paginas) {
           (b.audits['largest-contentful-paint']?.numericValue ?? 0),
       );
       const lhr = runs[Math.floor(runs.length / 2)];
-      const alleLcpMs = runs.map((r) => Math.round(r.audits['largest-contentful-paint']?.numericValue ?? NaN));
-      const scores = Object.fromEntries(CATEGORIEEN.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const allLcpMs = runs.map((r) => Math.round(r.audits['largest-contentful-paint']?.numericValue ?? NaN));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
       const lcpMs = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
       // Audits that count towards a category score and did not get full marks.
-      const bevindingen = CATEGORIEEN.flatMap((categorie) =>
-        (lhr.categories[categorie]?.auditRefs ?? [])
+      const findings = CATEGORIES.flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
           .filter((audit) => audit && audit.score !== null && audit.score < 1)
-          .map((audit) => ({ categorie, id: audit.id, titel: audit.title, waarde: audit.displayValue ?? '' })),
+          .map((audit) => ({ category, id: audit.id, title: audit.title, value: audit.displayValue ?? '' })),
       );
-      const fouten = lhr.runtimeError ? [lhr.runtimeError.message] : [];
-      resultaten.push({
-        soort,
-        pad,
-        scores,
-        lcpMs,
-        alleLcpMs,
-        bevindingen,
-        fouten,
-        lighthouseVersie: lhr.lighthouseVersion,
-      });
+      const errors = lhr.runtimeError ? [lhr.runtimeError.message] : [];
+      results.push({ type, path, scores, lcpMs, allLcpMs, findings, errors, lighthouseVersion: lhr.lighthouseVersion });
     }
   } finally {
     chrome.kill();
   }
-  const doelen = resultaten.flatMap((r) => [
+  const targets = results.flatMap((r) => [
     {
-      doel: `${r.soort}: 100 in all four categories`,
-      waarde: CATEGORIEEN.map((c) => r.scores[c]).join(' / '),
-      gehaald: CATEGORIEEN.every((c) => r.scores[c] === 100),
+      target: `${r.type}: 100 in all four categories`,
+      value: CATEGORIES.map((c) => r.scores[c]).join(' / '),
+      met: CATEGORIES.every((c) => r.scores[c] === 100),
     },
-    { doel: `${r.soort}: LCP <= 1.0 s`, waarde: `${(r.lcpMs / 1000).toFixed(2)} s`, gehaald: r.lcpMs <= LCP_DOEL_MS },
+    { target: `${r.type}: LCP <= 1.0 s`, value: `${(r.lcpMs / 1000).toFixed(2)} s`, met: r.lcpMs <= LCP_TARGET_MS },
   ]);
-  return { paginas: resultaten, doelen };
+  return { pages: results, targets };
 }

@@ -4,61 +4,54 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARTIKEL_HTML_DOEL = 14 * 1024;
+const ARTICLE_HTML_TARGET = 14 * 1024;
 
 /** @param {string} css */
-function blokkerendeFontFaces(css) {
+function blockingFontFaces(css) {
   // A @font-face without font-display (or with block/auto) hides text until the font arrives.
   return (css.match(/@font-face\s*{[^}]*}/g) ?? []).filter(
-    (regel) => !/font-display\s*:\s*(swap|optional|fallback)/.test(regel),
+    (rule) => !/font-display\s*:\s*(swap|optional|fallback)/.test(rule),
   ).length;
 }
 
 /**
- * @param {string} basisUrl
- * @param {{ soort: string, pad: string }[]} paginas
+ * @param {string} baseUrl
+ * @param {{ type: string, path: string }[]} pages
  */
-export async function meetPaginaBytes(basisUrl, paginas) {
+export async function measurePageBytes(baseUrl, pages) {
   const browser = await chromium.launch({
     executablePath: CHROME,
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
-  const resultaten = [];
+  const results = [];
   try {
-    for (const { soort, pad } of paginas) {
+    for (const { type, path } of pages) {
       const context = await browser.newContext();
       const page = await context.newPage();
       /** @type {Promise<void>[]} */
-      const wachtrij = [];
-      const telling = {
-        html: 0,
-        js: 0,
-        css: 0,
-        fontBestanden: 0,
-        blokkerendeFonts: 0,
-        jsBestanden: /** @type {string[]} */ ([]),
-      };
-      page.on('response', (antwoord) => {
-        const soortBron = antwoord.request().resourceType();
-        if (!antwoord.url().startsWith(basisUrl) || antwoord.status() !== 200) return;
-        wachtrij.push(
-          antwoord.body().then(
+      const pending = [];
+      const tally = { html: 0, js: 0, css: 0, fontFiles: 0, blockingFonts: 0, jsFiles: /** @type {string[]} */ ([]) };
+      page.on('response', (response) => {
+        const resourceType = response.request().resourceType();
+        if (!response.url().startsWith(baseUrl) || response.status() !== 200) return;
+        pending.push(
+          response.body().then(
             (body) => {
               const gzip = gzipSync(body).byteLength;
-              if (soortBron === 'document') telling.html += gzip;
-              else if (soortBron === 'script') {
-                telling.js += gzip;
-                telling.jsBestanden.push(new URL(antwoord.url()).pathname);
-              } else if (soortBron === 'stylesheet') {
-                telling.css += gzip;
-                telling.blokkerendeFonts += blokkerendeFontFaces(body.toString('utf8'));
-              } else if (soortBron === 'font') telling.fontBestanden += 1;
+              if (resourceType === 'document') tally.html += gzip;
+              else if (resourceType === 'script') {
+                tally.js += gzip;
+                tally.jsFiles.push(new URL(response.url()).pathname);
+              } else if (resourceType === 'stylesheet') {
+                tally.css += gzip;
+                tally.blockingFonts += blockingFontFaces(body.toString('utf8'));
+              } else if (resourceType === 'font') tally.fontFiles += 1;
             },
             () => {},
           ),
         );
       });
-      await page.goto(basisUrl + pad, { waitUntil: 'networkidle' });
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       // Islands that hydrate when visible load their code once scrolled into view.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
@@ -66,35 +59,35 @@ export async function meetPaginaBytes(basisUrl, paginas) {
       const inlineCss = await page.evaluate(() =>
         [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
       );
-      telling.blokkerendeFonts += blokkerendeFontFaces(inlineCss);
-      await Promise.all(wachtrij);
+      tally.blockingFonts += blockingFontFaces(inlineCss);
+      await Promise.all(pending);
       await context.close();
-      resultaten.push({
-        soort,
-        pad,
-        htmlGzip: telling.html,
-        jsGzip: telling.js,
-        jsBestanden: telling.jsBestanden,
-        cssGzip: telling.css,
-        fontBestanden: telling.fontBestanden,
-        blokkerendeFonts: telling.blokkerendeFonts,
+      results.push({
+        type,
+        path,
+        htmlGzip: tally.html,
+        jsGzip: tally.js,
+        jsFiles: tally.jsFiles,
+        cssGzip: tally.css,
+        fontFiles: tally.fontFiles,
+        blockingFonts: tally.blockingFonts,
       });
     }
   } finally {
     await browser.close();
   }
-  const artikel = resultaten.find((r) => r.soort === 'article');
-  const doelen = [
+  const article = results.find((r) => r.type === 'article');
+  const targets = [
     {
-      doel: 'article HTML <= 14 KB gzip',
-      waarde: artikel ? `${(artikel.htmlGzip / 1024).toFixed(1)} KB` : 'not measured',
-      gehaald: Boolean(artikel && artikel.htmlGzip <= ARTIKEL_HTML_DOEL),
+      target: 'article HTML <= 14 KB gzip',
+      value: article ? `${(article.htmlGzip / 1024).toFixed(1)} KB` : 'not measured',
+      met: Boolean(article && article.htmlGzip <= ARTICLE_HTML_TARGET),
     },
     {
-      doel: 'no render-blocking web font',
-      waarde: `${resultaten.reduce((t, r) => t + r.fontBestanden, 0)} font files, ${resultaten.reduce((t, r) => t + r.blokkerendeFonts, 0)} blocking @font-face rules`,
-      gehaald: resultaten.every((r) => r.blokkerendeFonts === 0),
+      target: 'no render-blocking web font',
+      value: `${results.reduce((t, r) => t + r.fontFiles, 0)} font files, ${results.reduce((t, r) => t + r.blockingFonts, 0)} blocking @font-face rules`,
+      met: results.every((r) => r.blockingFonts === 0),
     },
   ];
-  return { paginas: resultaten, doelen };
+  return { pages: results, targets };
 }

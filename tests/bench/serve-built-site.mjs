@@ -5,7 +5,7 @@ import { startAppServer } from '../support/start-app-server.mjs';
 
 const SERVE = fileURLToPath(new URL('../../src/server/serve.mjs', import.meta.url));
 
-export function startGebouwdeSite() {
+export function startBuiltSite() {
   return startAppServer(
     { OUTBOX_DIR: fileURLToPath(new URL('../../bench-results/outbox', import.meta.url)) },
     { script: SERVE },

@@ -6,38 +6,38 @@ import { fileURLToPath } from 'node:url';
 const SCRIPT = fileURLToPath(new URL('./fake-resend.mjs', import.meta.url));
 
 /**
- * @typedef {{ verzoeken: { key: string | undefined, subject: string | undefined }[],
- *   verstuurd: Map<string, { subject: string | undefined }> }} FakeStand
+ * @typedef {{ requests: { key: string | undefined, subject: string | undefined }[],
+ *   sent: Map<string, { subject: string | undefined }> }} FakeResendState
  */
 
 /** @param {import('./fake-resend.mjs').FakeMode} [mode] */
 export async function startFakeResendProcess(mode = 'ok') {
-  const kind = spawn(process.execPath, [SCRIPT, '0', mode, '--beheer'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((klaar, mislukt) => {
-    let uitvoer = '';
-    kind.stdout.on('data', (deel) => {
-      uitvoer += deel;
-      const gevonden = /http:\/\/127\.0\.0\.1:\d+/.exec(uitvoer);
-      if (gevonden) klaar(gevonden[0]);
+  const child = spawn(process.execPath, [SCRIPT, '0', mode, '--admin'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (part) => {
+      output += part;
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (found) resolve(found[0]);
     });
-    kind.once('exit', (code) => mislukt(new Error(`Fake Resend stopped (exit ${code}): ${uitvoer}`)));
+    child.once('exit', (code) => reject(new Error(`Fake Resend stopped (exit ${code}): ${output}`)));
   });
   return {
     url,
-    pid: kind.pid,
-    /** @returns {Promise<FakeStand>} */
-    async stand() {
+    pid: child.pid,
+    /** @returns {Promise<FakeResendState>} */
+    async state() {
       const data = await (await fetch(`${url}/__fake/state`)).json();
-      return { verzoeken: data.verzoeken, verstuurd: new Map(data.verstuurd) };
+      return { requests: data.requests, sent: new Map(data.sent) };
     },
     async reset() {
       await fetch(`${url}/__fake/reset`, { method: 'POST' });
     },
     close: () =>
-      new Promise((klaar) => {
-        if (kind.exitCode !== null) return klaar(undefined);
-        kind.once('exit', () => klaar(undefined));
-        kind.kill();
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(undefined);
+        child.once('exit', () => resolve(undefined));
+        child.kill();
       }),
   };
 }

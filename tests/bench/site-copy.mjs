@@ -1,0 +1,31 @@
+// A fresh copy of our site for a benchmark build: every file of the repository except what is built, installed or
+// unrelated to the build. Kept under bench-results/ so packages resolve from the repository's node_modules above it,
+// while the copy's own .astro, node_modules/.astro (Astro's cache), node_modules/.vite and dist start empty.
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  '.astro',
+  '.vercel',
+  'bench-results',
+  'tests',
+  'outbox',
+  'test-results',
+  'playwright-report',
+]);
+
+/** Copies the site into `dir` (emptied first) and returns `dir`. */
+export function copyOurSite(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of readdirSync(REPO_ROOT)) {
+    if (NOT_COPIED.has(item)) continue;
+    cpSync(join(REPO_ROOT, item), join(dir, item), { recursive: true });
+  }
+  return dir;
+}
