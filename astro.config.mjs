@@ -67,6 +67,11 @@ export default defineConfig({
     }),
     freshnessReport({ articlesDir }),
   ],
+  experimental: {
+    // Article pages give a cache key (src/pages/kennisbank/[slug].astro): after one changed article, the unchanged
+    // pages are copied from the previous build instead of rendered again (the cache lives in node_modules/.astro).
+    incrementalBuild: true,
+  },
   vite: {
     // Lets the offer function know at build time whether it may write to the local outbox.
     define: { __DEPLOY_TARGET__: JSON.stringify(deployTarget) },

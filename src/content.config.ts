@@ -3,7 +3,6 @@ import { glob } from 'astro/loaders';
 import { articleLoader } from './data/article-loader';
 import { authors, topics } from './data/taxonomy';
 import { createArticleSchema } from './schemas/article';
-import { calculatorPageSchema } from './schemas/calculator-page';
 import { pageSchema } from './schemas/page';
 
 /** Fixed pages that a bureau edits as MDX (privacy statement, disclaimer, accessibility statement). */
@@ -20,10 +19,5 @@ const articles = defineCollection({
   schema: createArticleSchema(articleReferences),
 });
 
-/** The page text of each calculator: title, introduction, call to action and "Hoe rekenen we dit?". */
-const calculatorPages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/rekenhulpen' }),
-  schema: calculatorPageSchema,
-});
-
-export const collections = { pages, articles, calculatorPages };
+// The calculators' page texts (content/rekenhulpen/*.mdx) are imported directly by src/data/calculators.ts.
+export const collections = { pages, articles };

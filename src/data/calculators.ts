@@ -1,6 +1,9 @@
 // The tools as the pages use them: the catalogue (rules) joined with each one's page text from
 // content/rekenhulpen/<slug>.mdx. A tool without a text, or a text without a tool, stops the build.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// The texts are imported as MDX modules, not read through astro:content: the tools' on-demand result pages use them,
+// and astro:content would bring every collection (all kennisbank articles) into the server's bundle.
+import type { MDXInstance } from 'astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import {
   CALCULATORS,
   calculatorPath,
@@ -11,11 +14,20 @@ import {
   type ToolSlug,
 } from '../lib/calculators/catalogue';
 import type { CalculatorCallToAction } from '../lib/knowledge-base/call-to-action';
+import { parseCalculatorPageFrontmatter, type CalculatorPageData } from '../schemas/calculator-page';
+
+/** A tool's page text: its validated frontmatter and its body ("Hoe rekenen we dit?") as a component. */
+export interface ToolText {
+  /** The file name without `.mdx`: the tool's slug. */
+  id: string;
+  data: CalculatorPageData;
+  Content: AstroComponentFactory;
+}
 
 /** One tool with its page text. */
 export interface ToolPage {
   slug: ToolSlug;
-  content: CollectionEntry<'calculatorPages'>;
+  content: ToolText;
 }
 
 /** One calculator with its page text. */
@@ -24,9 +36,21 @@ export interface CalculatorPage extends ToolPage {
   entry: CalculatorEntry;
 }
 
+const textModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/rekenhulpen/*.mdx', {
+  eager: true,
+});
+
+const texts: ToolText[] = Object.entries(textModules).map(([path, module]) => {
+  const file = path.replace(/^(\.\.\/)+/, '');
+  return {
+    id: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+    data: parseCalculatorPageFrontmatter(module.frontmatter, file),
+    Content: module.Content,
+  };
+});
+
 /** Every tool with its page text, in list order (`volgorde`). */
 export async function getToolPages(): Promise<ToolPage[]> {
-  const texts = await getCollection('calculatorPages');
   const slugs = new Set<string>(TOOL_SLUGS);
   const strays = texts.filter((text) => !slugs.has(text.id)).map((text) => `content/rekenhulpen/${text.id}.mdx`);
   if (strays.length > 0)

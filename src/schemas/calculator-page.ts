@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError, formatConfigError } from '../lib/friendly-errors';
 import { idField, textField } from './fields';
 
 /**
@@ -31,3 +32,10 @@ export const calculatorPageSchema = z.strictObject({
 });
 
 export type CalculatorPageData = z.output<typeof calculatorPageSchema>;
+
+/** Validates a calculator text's frontmatter; throws one readable ConfigError that names the file and every bad field. */
+export function parseCalculatorPageFrontmatter(data: unknown, fileName: string): CalculatorPageData {
+  const result = calculatorPageSchema.safeParse(data ?? {});
+  if (!result.success) throw new ConfigError(formatConfigError(fileName, result.error));
+  return result.data;
+}

@@ -102,9 +102,12 @@ async function build(site, dir, articlesDir, label, expectedArticles) {
   const staticDir = site === 'ours' ? join(dir, 'dist', 'client') : join(dir, 'dist');
   const articleDir = site === 'ours' ? join(staticDir, 'kennisbank') : join(staticDir, 'blog');
   const pages = countFiles(staticDir, (f) => f.endsWith('.html'));
+  // Our article pages are the ones with an Article in their structured data (fixed pages such as the glossary
+  // live beside them); every page of the blog example's folder is a post.
+  const isArticlePage = (page) =>
+    existsSync(page) && (site !== 'ours' || readFileSync(page, 'utf8').includes('"@type":"Article"'));
   const articlePages = readdirSync(articleDir, { withFileTypes: true }).filter(
-    (d) =>
-      d.isDirectory() && existsSync(join(articleDir, d.name, 'index.html')) && !['onderwerp', 'voor'].includes(d.name),
+    (d) => d.isDirectory() && isArticlePage(join(articleDir, d.name, 'index.html')),
   ).length;
   if (articlePages !== expectedArticles)
     throw new Error(`${label}: ${articlePages} article pages built, expected ${expectedArticles}`);

@@ -926,8 +926,10 @@ export function blogFile(a) {
 
 /** Topic ids of content/onderwerpen.yaml and author ids of content/auteurs.yaml of a project root. */
 export function readContentIds(root) {
-  const topics = parseYaml(readFileSync(join(root, 'content', 'onderwerpen.yaml'), 'utf8')).map((t) => t.id);
-  const authors = parseYaml(readFileSync(join(root, 'content', 'auteurs.yaml'), 'utf8')).map((a) => a.id);
+  // Each list file holds one top-level key named after the file (the editor's format), e.g. `onderwerpen: [...]`.
+  const ids = (list) => parseYaml(readFileSync(join(root, 'content', `${list}.yaml`), 'utf8'))[list].map((t) => t.id);
+  const topics = ids('onderwerpen');
+  const authors = ids('auteurs');
   if (!authors.includes('redactie'))
     throw new Error('content/auteurs.yaml has no author "redactie", which the bench articles use');
   return { topics, authors };

@@ -20,17 +20,14 @@ vi.mock('../../../../src/data/calculator-parameters', async () => {
 });
 vi.mock('../../../../src/data/calculators', async () => {
   const { calculatorBySlug } = await import('../../../../src/lib/calculators/catalogue');
+  const { default: CalculatorText } = await import('../../../fixtures/components/CalculatorText.astro');
   return {
     getCalculatorPage: async (slug: 'werkervaringsplaats') => ({
       slug,
       entry: calculatorBySlug(slug),
-      content: { id: slug, data: {} },
+      content: { id: slug, data: {}, Content: CalculatorText },
     }),
   };
-});
-vi.mock('astro:content', async () => {
-  const { default: CalculatorText } = await import('../../../fixtures/components/CalculatorText.astro');
-  return { render: async () => ({ Content: CalculatorText }) };
 });
 
 async function containerWithRenderers() {

@@ -1,0 +1,28 @@
+/** A content entry as far as its version is concerned: its id and the digest of its file. */
+export interface VersionedEntry {
+  id: string;
+  digest?: string | number;
+}
+
+/** The parts of an article page that are not code: what Astro's incremental build compares with the last build. */
+export interface ArticlePageInputs {
+  /** The article itself. */
+  article: VersionedEntry;
+  /** The articles listed under "Lees ook" (their titles and summaries are shown). */
+  related: readonly VersionedEntry[];
+  /** The year the embedded calculators open with (it moves with the calendar, not with a file). */
+  calculatorYear: number;
+}
+
+const version = ({ id, digest }: VersionedEntry) => `${id}@${digest}`;
+
+/**
+ * The cache key of an article page: equal in two builds only when every content input of the page is unchanged, so
+ * the earlier HTML may be reused. Code, and the files the code imports (bureau, topics, glossary, parameters, the
+ * calculator texts), are tracked by Astro itself through the page's module graph. Undefined (render every time) when an entry has no
+ * digest, since then a change could not be seen.
+ */
+export function articlePageCacheKey({ article, related, calculatorYear }: ArticlePageInputs): string | undefined {
+  if ([article, ...related].some((entry) => entry.digest === undefined || entry.digest === '')) return undefined;
+  return [version(article), `related:${related.map(version).join(',')}`, `year:${calculatorYear}`].join('|');
+}

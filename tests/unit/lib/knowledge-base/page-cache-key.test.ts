@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { articlePageCacheKey, type ArticlePageInputs } from '../../../../src/lib/knowledge-base/page-cache-key';
+
+const inputs: ArticlePageInputs = {
+  article: { id: 'wat-kost-verzuim', digest: 'a1' },
+  related: [
+    { id: 'no-riskpolis', digest: 'b1' },
+    { id: 'loondoorbetaling', digest: 'c1' },
+  ],
+  calculatorYear: 2026,
+};
+
+describe('articlePageCacheKey', () => {
+  it('is the same for the same inputs, so an unchanged page can be reused', () => {
+    expect(articlePageCacheKey(inputs)).toBe(articlePageCacheKey(structuredClone(inputs)));
+  });
+
+  it.each<[string, Partial<ArticlePageInputs>]>([
+    ['the article changes', { article: { id: 'wat-kost-verzuim', digest: 'a2' } }],
+    ['a related article changes', { related: [inputs.related[0]!, { id: 'loondoorbetaling', digest: 'c2' }] }],
+    ['another article becomes related', { related: [inputs.related[0]!, { id: 'wia', digest: 'e1' }] }],
+    ['a related article is no longer related', { related: [inputs.related[0]!] }],
+    ['the calculators open in another year', { calculatorYear: 2027 }],
+  ])('changes when %s', (_, change) => {
+    expect(articlePageCacheKey({ ...inputs, ...change })).not.toBe(articlePageCacheKey(inputs));
+  });
+
+  it('gives no key when an entry has no digest, so such a page is always rendered', () => {
+    expect(articlePageCacheKey({ ...inputs, related: [{ id: 'no-riskpolis' }] })).toBeUndefined();
+    expect(articlePageCacheKey({ ...inputs, article: { id: 'wat-kost-verzuim' } })).toBeUndefined();
+  });
+});
