@@ -107,9 +107,18 @@ export type ArticleSchema = ReturnType<typeof createArticleSchema>;
 /** Validated frontmatter of a kennisbank article. */
 export type ArticleData = z.output<ArticleSchema>;
 
+// One schema per set of references: building a zod schema costs far more than using it, and the loader validates
+// every article with the same references.
+const schemas = new WeakMap<ArticleReferences, ArticleSchema>();
+
 /** Validates article frontmatter; throws one readable ConfigError that names the file and every bad field. */
 export function parseArticleFrontmatter(data: unknown, fileName: string, references: ArticleReferences): ArticleData {
-  const result = createArticleSchema(references).safeParse(data ?? {});
+  let schema = schemas.get(references);
+  if (!schema) {
+    schema = createArticleSchema(references);
+    schemas.set(references, schema);
+  }
+  const result = schema.safeParse(data ?? {});
   if (!result.success) throw new ConfigError(formatConfigError(fileName, result.error));
   return result.data;
 }
