@@ -44,6 +44,15 @@ test('no page is over 60 KB of HTML (gzip)', () => {
   expect(tooLarge).toEqual([]);
 });
 
+test('every article page is at most 14 KB of HTML (gzip at level 6, as `npm run bench` measures it)', () => {
+  const articlePages = pages.filter((page) => page.html.includes('"@type":"Article"'));
+  expect(articlePages.length).toBe(publishedArticles().length);
+  const tooLarge = articlePages
+    .map((page) => ({ path: page.path, kb: gzipSync(page.html, { level: 6 }).length / KB }))
+    .filter((page) => page.kb > 14);
+  expect(tooLarge).toEqual([]);
+});
+
 test('no page loads more than 15 KB of CSS (gzip)', () => {
   const problems: string[] = [];
   for (const page of pages) {

@@ -61,16 +61,20 @@ describe('CalculatorEmbed', () => {
       expect(html).not.toContain('<noscript');
       expect(html).toContain(component);
       expect(html).toContain(summary);
-      expect(html).toContain('Hoe rekenen we dit?');
-      expect(html).toContain('Formule uit de fixture');
       expect(html).toContain('geen rechten aan ontlenen');
     },
   );
 
-  it('in an article the explanation is folded away and links to the full page', async () => {
+  it('on its own page it explains how it calculates, with the formulas of its text', async () => {
+    const html = await render('no-riskpolis', 'volledig');
+    expect(html).toContain('<h2 id="hoe-rekenen-we-dit">Hoe rekenen we dit?</h2>');
+    expect(html).toContain('Formule uit de fixture');
+  });
+
+  it('in an article it links to that explanation instead of repeating it, which keeps the article light', async () => {
     const html = await render('no-riskpolis');
-    expect(html).toContain('<details');
-    expect(html).toContain('href="/rekenhulpen/no-riskpolis/"');
+    expect(html).toMatch(/<a href="\/rekenhulpen\/no-riskpolis\/#hoe-rekenen-we-dit">Hoe rekenen we dit\?/);
+    expect(html).not.toContain('Formule uit de fixture');
   });
 
   it('renders the submitted values of a result page, with an error summary for a negative amount', async () => {
