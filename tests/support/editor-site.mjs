@@ -3,11 +3,11 @@
 // The copy lives under test-results/ inside the repository, so packages resolve from the repository's node_modules
 // and Vite's dev server may serve them (it only serves files under the nearest package.json, which the copy leaves
 // out for that reason).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startAppServer } from './start-app-server.mjs';
+import { freePort, startAppServer, startServerProcess } from './start-app-server.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO_CLI = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -37,38 +37,14 @@ function siteEnv(extra = {}) {
  */
 export async function startDevServer(dir) {
   const port = await freePort();
-  const child = spawn(process.execPath, [ASTRO_CLI, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  return startServerProcess({
+    args: [ASTRO_CLI, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    port,
     cwd: dir,
     env: siteEnv({ ASTRO_TELEMETRY_DISABLED: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    name: 'astro dev',
+    seconds: 60,
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
-    try {
-      if ((await fetch(`${url}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (attempt > 600) {
-      child.kill();
-      throw new Error(`astro dev did not start within 60 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(undefined);
-        child.once('exit', () => resolve(undefined));
-        child.kill();
-      }),
-  };
 }
 
 /**

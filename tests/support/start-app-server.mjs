@@ -16,33 +16,26 @@ export async function freePort() {
 }
 
 /**
- * @param {Record<string, string>} env extra environment for the server
- * @param {{ nodeArgs?: string[], script?: string }} [options] extra Node flags (e.g. --cpu-prof) and the script to
- *   start (default dist/server/entry.mjs; src/server/serve.mjs adds the production headers)
+ * Spawns a Node server with `args` listening on `port` and waits until `/` answers, at most `seconds`.
+ * @param {{ args: string[], port: number, env: NodeJS.ProcessEnv, cwd?: string, name: string, seconds: number }} options
  * @returns {Promise<{ url: string, port: number, pid: number | undefined, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, script], {
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startServerProcess({ args, port, env, cwd, name, seconds }) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  // Poll until the server answers (bounded: 20 s).
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`App server stopped: ${output}`);
+    if (child.exitCode !== null) throw new Error(`${name} stopped:\n${output}`);
     try {
-      const answer = await fetch(`${url}/`);
-      if (answer.ok) break;
+      if ((await fetch(`${url}/`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (attempt > 200) {
+    if (attempt > seconds * 10) {
       child.kill();
-      throw new Error(`App server did not start: ${output}`);
+      throw new Error(`${name} did not start within ${seconds} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -58,4 +51,21 @@ export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}
         child.kill();
       }),
   };
+}
+
+/**
+ * @param {Record<string, string>} env extra environment for the server
+ * @param {{ nodeArgs?: string[], script?: string }} [options] extra Node flags (e.g. --cpu-prof) and the script to
+ *   start (default dist/server/entry.mjs; src/server/serve.mjs adds the production headers)
+ * @returns {Promise<{ url: string, port: number, pid: number | undefined, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}) {
+  const port = await freePort();
+  return startServerProcess({
+    args: [...nodeArgs, script],
+    port,
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    name: 'App server',
+    seconds: 20,
+  });
 }
