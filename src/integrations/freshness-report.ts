@@ -21,7 +21,12 @@ function readArticles(articlesDir: string): ArticleFile[] {
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => {
       const file = join(articlesDir, name);
-      const frontmatter = (parseYaml(readFileSync(file, 'utf8').split(/^---\s*$/m)[1] ?? '') ?? {}) as {
+      // Only the two top-level keys this report needs: parsing the whole frontmatter of every article again (FAQ
+      // answers, sources) cost more than half a second at 1,000 articles.
+      const wantedLines = (readFileSync(file, 'utf8').split(/^---\s*$/m)[1] ?? '')
+        .split('\n')
+        .filter((line) => /^(concept|feitenGecontroleerd):/.test(line));
+      const frontmatter = (parseYaml(wantedLines.join('\n')) ?? {}) as {
         concept?: boolean;
         feitenGecontroleerd?: string | Date;
       };

@@ -44,6 +44,32 @@ function reusedArticlePages(output) {
   );
 }
 
+/** Every built page the build log marks as copied from the previous build, as paths like "/kennisbank/index.html". */
+function reusedPages(output) {
+  return new Set(
+    [...stripVTControlCharacters(output).matchAll(/(\/\S*\.html) \((?:cached|restored)\)/g)].map((m) => m[1]),
+  );
+}
+
+/** The listing pages (/kennisbank/, each topic and audience) as paths, with the article slugs each one lists. */
+function listingPages(clientDir) {
+  const pages = new Map();
+  const listingPaths = [
+    'kennisbank/index.html',
+    ...['onderwerp', 'voor'].flatMap((kind) =>
+      readdirSync(join(clientDir, 'kennisbank', kind)).map((id) => `kennisbank/${kind}/${id}/index.html`),
+    ),
+  ];
+  for (const path of listingPaths) {
+    const list = parse(readFileSync(join(clientDir, path), 'utf8')).querySelector('[data-testid="artikellijst"]');
+    const slugs = list
+      ?.querySelectorAll('h2 a')
+      .map((a) => (a.getAttribute('href') ?? '').replace(/^\/kennisbank\/|\/$/g, ''));
+    pages.set(`/${path}`, slugs ?? []);
+  }
+  return pages;
+}
+
 /** The copy of the site both groups below build, one after the other. */
 let site;
 
@@ -54,6 +80,7 @@ describe('after one changed article, the next build', () => {
   let untouched;
   let unchanged;
   let second;
+  let listings;
 
   before(() => {
     site = copySite('incremental-build');
@@ -70,6 +97,7 @@ describe('after one changed article, the next build', () => {
     [listing, [changed]] = [...links].find(([, related]) => related.length > 0);
     untouched = [...links.keys()].filter((slug) => slug !== changed && !links.get(slug).includes(changed));
     assert.ok(untouched.length > 0);
+    listings = listingPages(clientDir);
 
     const file = join(site, 'content/kennisbank', `${changed}.mdx`);
     const text = readFileSync(file, 'utf8');
@@ -80,10 +108,15 @@ describe('after one changed article, the next build', () => {
     assert.ok(second.ok, second.output);
   });
 
-  it('a build with nothing changed renders no article page again', () => {
+  it('a build with nothing changed renders no article page and no listing page again', () => {
     const reused = reusedArticlePages(unchanged.output);
     const renderedAgain = [...relatedLinks(clientDir).keys()].filter((slug) => !reused.has(slug));
     assert.deepEqual(renderedAgain, []);
+    const reusedPaths = reusedPages(unchanged.output);
+    assert.deepEqual(
+      [...listings.keys()].filter((path) => !reusedPaths.has(path)),
+      [],
+    );
   });
 
   it('reuses every article page that does not show the changed article', () => {
@@ -103,6 +136,21 @@ describe('after one changed article, the next build', () => {
     const html = readFileSync(join(clientDir, 'kennisbank', listing, 'index.html'), 'utf8');
     const link = parse(html).querySelector(`section[aria-labelledby="gerelateerd"] a[href="/kennisbank/${changed}/"]`);
     assert.ok(link?.textContent.includes(NEW_TITLE_SUFFIX.trim()), link?.textContent);
+  });
+
+  it('reuses every listing page that does not list the changed article, and renders the ones that do again', () => {
+    const reused = reusedPages(second.output);
+    const showing = [...listings].filter(([, slugs]) => slugs.includes(changed)).map(([path]) => path);
+    const notShowing = [...listings].filter(([, slugs]) => !slugs.includes(changed)).map(([path]) => path);
+    assert.ok(showing.length > 1 && notShowing.length > 0, `showing: ${showing}; not showing: ${notShowing}`);
+    assert.deepEqual(
+      showing.filter((path) => reused.has(path)),
+      [],
+    );
+    assert.deepEqual(
+      notShowing.filter((path) => !reused.has(path)),
+      [],
+    );
   });
 
   it('shows the new title on the kennisbank index', () => {

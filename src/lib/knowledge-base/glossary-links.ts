@@ -59,57 +59,80 @@ const SKIPPED_ELEMENTS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2',
 
 const isJsxElement = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
+/** Whether text inside `node` never gets a glossary link (a heading, a link, code, raw HTML, an MDX expression …). */
+export function isSkippedNode(node: MdastNode): boolean {
+  return SKIPPED_NODES.has(node.type) || (isJsxElement(node) && SKIPPED_ELEMENTS.has(node.name ?? ''));
+}
+
 /**
- * Plans the glossary links of one article: the first occurrence of each term in reading order becomes a link to
- * the term on the glossary page; later occurrences stay text. Text inside headings, links (including their link
- * text), code, raw HTML and MDX expressions is never linked, and MDX component attributes are never read (only
- * the children of a component are text). A link the writer already made to a term counts as its first use.
- * A form split over two text nodes (e.g. half of it in bold) is not found.
+ * The glossary links of one article, decided node by node in reading order: the first occurrence of each term
+ * becomes a link to the term on the glossary page; later occurrences stay text. A link the writer already made to a
+ * term counts as its first use.
+ */
+export interface GlossaryLinker {
+  /** Notes a link in ordinary text (not inside a skipped node), in reading order. */
+  noteLink(url: string): void;
+  /**
+   * The text and links that replace a text node, or undefined when it stays as it is. `inSkippedNode` is asked only
+   * when the text has a term, so finding the node's ancestors costs nothing for ordinary text.
+   */
+  linkText(value: string, inSkippedNode: () => boolean): (MdastText | MdastLink)[] | undefined;
+}
+
+export function createGlossaryLinker(matcher: TermMatcher): GlossaryLinker {
+  const linked = new Set<string>();
+  return {
+    noteLink(url) {
+      const id = glossaryIdFromHref(url);
+      if (id !== undefined) linked.add(id);
+    },
+    linkText(value, inSkippedNode) {
+      const matches = matcher.find(value).filter((match) => !linked.has(match.id));
+      if (matches.length === 0 || inSkippedNode()) return undefined;
+      const parts: (MdastText | MdastLink)[] = [];
+      let position = 0;
+      for (const match of matches) {
+        if (linked.has(match.id)) continue;
+        linked.add(match.id);
+        if (match.start > position) parts.push({ type: 'text', value: value.slice(position, match.start) });
+        parts.push({
+          type: 'link',
+          url: glossaryHref(match.id),
+          title: null,
+          children: [{ type: 'text', value: match.text }],
+        });
+        position = match.end;
+      }
+      if (position < value.length) parts.push({ type: 'text', value: value.slice(position) });
+      return parts;
+    },
+  };
+}
+
+/**
+ * Plans the glossary links of one article from its whole tree (see GlossaryLinker). Text inside headings, links
+ * (including their link text), code, raw HTML and MDX expressions is never linked, and MDX component attributes are
+ * never read (only the children of a component are text). A form split over two text nodes (e.g. half of it in bold)
+ * is not found.
  */
 export function planGlossaryLinks(root: MdastNode, matcher: TermMatcher): GlossaryLinkChange[] {
-  const linked = new Set<string>();
+  const linker = createGlossaryLinker(matcher);
   const changes: GlossaryLinkChange[] = [];
+  const notSkipped = () => false;
 
   const visit = (node: MdastNode): void => {
     if (node.type === 'link') {
-      const id = glossaryIdFromHref(node.url ?? '');
-      if (id !== undefined) linked.add(id);
+      linker.noteLink(node.url ?? '');
       return;
     }
-    if (SKIPPED_NODES.has(node.type)) return;
-    if (isJsxElement(node) && SKIPPED_ELEMENTS.has(node.name ?? '')) return;
+    if (isSkippedNode(node)) return;
     if (node.type === 'text') {
-      const change = linkFirstUses(node, node.value ?? '', matcher, linked);
-      if (change) changes.push(change);
+      const parts = linker.linkText(node.value ?? '', notSkipped);
+      if (parts) changes.push({ node, parts });
       return;
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(root);
   return changes;
-}
-
-function linkFirstUses(
-  node: MdastNode,
-  value: string,
-  matcher: TermMatcher,
-  linked: Set<string>,
-): GlossaryLinkChange | undefined {
-  const parts: (MdastText | MdastLink)[] = [];
-  let position = 0;
-  for (const match of matcher.find(value)) {
-    if (linked.has(match.id)) continue;
-    linked.add(match.id);
-    if (match.start > position) parts.push({ type: 'text', value: value.slice(position, match.start) });
-    parts.push({
-      type: 'link',
-      url: glossaryHref(match.id),
-      title: null,
-      children: [{ type: 'text', value: match.text }],
-    });
-    position = match.end;
-  }
-  if (parts.length === 0) return undefined;
-  if (position < value.length) parts.push({ type: 'text', value: value.slice(position) });
-  return { node, parts };
 }

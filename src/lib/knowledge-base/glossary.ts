@@ -46,6 +46,11 @@ export interface TermMatch {
 export interface TermMatcher {
   /** Every occurrence of a word form in `text`, left to right, never overlapping; longer forms win. */
   find(text: string): TermMatch[];
+  /**
+   * A cheap check on a whole source file before it is parsed: false only when no form can be in any of its texts.
+   * Character references and backslash escapes (which the parser turns into other characters) make it true.
+   */
+  mayOccurIn(source: string): boolean;
 }
 
 /** How forms and matched text are compared: lowercase, one space between words. */
@@ -63,10 +68,16 @@ export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher 
   const idByForm = new Map<string, string>();
   for (const term of terms) for (const form of term.vormen) idByForm.set(normalise(form), term.id);
   const forms = [...idByForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (forms.length === 0) return { find: () => [] };
+  if (forms.length === 0) return { find: () => [], mayOccurIn: () => false };
   const alternatives = forms.map((form) => form.split(' ').map(escapeRegExp).join('\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const patternSource = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const pattern = new RegExp(patternSource, 'giu');
+  const anywhere = new RegExp(patternSource, 'iu');
+  // Smart punctuation turns ' " -- ... into other characters while parsing, so a form with those can only be found
+  // in the parsed text.
+  const formsChangedByParsing = forms.some((form) => /['"‘’“”–—…]|--|\.\.\./.test(form));
   return {
+    mayOccurIn: (text) => formsChangedByParsing || /[&\\]/.test(text) || anywhere.test(text),
     find(text) {
       const matches: TermMatch[] = [];
       for (const match of text.matchAll(pattern)) {

@@ -26,3 +26,23 @@ export function articlePageCacheKey({ article, related, calculatorYear }: Articl
   if ([article, ...related].some((entry) => entry.digest === undefined || entry.digest === '')) return undefined;
   return [version(article), `related:${related.map(version).join(',')}`, `year:${calculatorYear}`].join('|');
 }
+
+/** The parts of a listing page (/kennisbank/, a topic, an audience) that are not code. */
+export interface ListingPageInputs {
+  /** The articles on this page, in their order (titles, summaries, dates and reading times are shown). */
+  items: readonly VersionedEntry[];
+  /** This page's number. */
+  current: number;
+  /** The number of pages (the page navigation shows it). */
+  last: number;
+}
+
+/**
+ * The cache key of one page of a listing: equal in two builds only when the same versions of the same articles stand
+ * on it in the same order, and the page navigation is the same. Undefined (render every time) when an entry has no
+ * digest.
+ */
+export function listingPageCacheKey({ items, current, last }: ListingPageInputs): string | undefined {
+  if (items.some((entry) => entry.digest === undefined || entry.digest === '')) return undefined;
+  return [`page:${current}/${last}`, `items:${items.map(version).join(',')}`].join('|');
+}

@@ -50,4 +50,14 @@ describe('the freshness report at the end of the build', () => {
       `${relative(process.cwd(), join(folder, 'oud.mdx'))}: feitenGecontroleerd 2020-05-01`,
     ]);
   });
+
+  it('reads only the top-level date (quoted or not), never a nested key with the same name', () => {
+    write(
+      'genest.mdx',
+      "bronnen:\n  - titel: Bron\n    feitenGecontroleerd: 2010-01-01\nfeitenGecontroleerd: '2099-01-01'",
+    );
+    const { warn } = runHook();
+    expect(warn).toHaveLength(3);
+    expect(warn.join('\n')).not.toContain('genest.mdx');
+  });
 });

@@ -68,6 +68,32 @@ describe('the term matcher', () => {
   });
 });
 
+describe('the quick check of a whole source', () => {
+  const matcher = createTermMatcher([
+    { id: 'wia', vormen: ['WIA'] },
+    { id: 'loonsanctie', vormen: ['loonsanctie'] },
+  ]);
+
+  it('is false only when no form is in the source', () => {
+    expect(matcher.mayOccurIn('Gewone tekst.\n\nNog meer tekst, ook WIAX.')).toBe(false);
+    expect(matcher.mayOccurIn('Tekst met de\nwia erin.')).toBe(true);
+    expect(matcher.mayOccurIn('<Callout titel="Loonsanctie">x</Callout>')).toBe(true);
+  });
+
+  it('is true when the parser could turn characters into a form (references, escapes)', () => {
+    expect(matcher.mayOccurIn('De W&#73;A.')).toBe(true);
+    expect(matcher.mayOccurIn('De W\\IA.')).toBe(true);
+  });
+
+  it('is always true when a form has punctuation that smart quotes and dashes change', () => {
+    expect(createTermMatcher([{ id: 'wwer', vormen: ["WW'er"] }]).mayOccurIn('Gewone tekst.')).toBe(true);
+  });
+
+  it('is false without terms', () => {
+    expect(createTermMatcher([]).mayOccurIn('WIA')).toBe(false);
+  });
+});
+
 describe('sortTerms', () => {
   it('orders terms alphabetically, case-insensitively, with numbers in numeric order', () => {
     const sorted = sortTerms([
