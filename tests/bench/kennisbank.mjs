@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
+import { buildPhases, phaseTable } from './build-phases.mjs';
 import { canMeasure, runMeasured } from './measure-process.mjs';
 import { writeArticleSets } from './realistic-articles.mjs';
 import { copyOurSite } from './site-copy.mjs';
@@ -113,9 +114,23 @@ async function build(site, dir, articlesDir, label, expectedArticles) {
     throw new Error(`${label}: ${articlePages} article pages built, expected ${expectedArticles}`);
   if (site === 'ours' && !existsSync(join(staticDir, 'pagefind', 'pagefind-entry.json')))
     throw new Error(`${label}: no Pagefind index in the output`);
+  const slugs = new Set(
+    readdirSync(articlesDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, '')),
+  );
+  const articleFolder = site === 'ours' ? 'kennisbank' : 'blog';
+  const phases = buildPhases(measured.output, {
+    isArticle: (path) => slugs.has(path.match(new RegExp(`^/${articleFolder}/([^/]+)/index\\.html$`))?.[1] ?? ''),
+    isListing: (path) =>
+      site === 'ours'
+        ? /^\/kennisbank\/(index\.html|pagina\/|onderwerp\/|voor\/)/.test(path)
+        : path === '/blog/index.html',
+  });
   const result = {
     site,
     label,
+    phases,
     loadAverage: loadavg()[0],
     wallMs: measured.wallMs,
     cpuMs: measured.cpuMs,
@@ -315,6 +330,21 @@ for (const n of sizes) {
     );
   }
 }
+log();
+for (const line of phaseTable(
+  `Where the time goes at ${largest} articles (medians of the cold builds, from their logs):`,
+  of('ours', largest),
+  of('blog', largest),
+))
+  log(line);
+log();
+for (const line of phaseTable(
+  `Where the time goes in the warm re-publish at ${largest} articles:`,
+  republishes.filter((r) => r.site === 'ours'),
+  republishes.filter((r) => r.site === 'blog'),
+))
+  log(line);
+
 log(
   `\nours / blog at ${largest}: wall ${ratios.wall.toFixed(2)}×, CPU ${ratios.cpu.toFixed(2)}×, peak memory ${ratios.peak.toFixed(2)}×`,
 );

@@ -1,4 +1,5 @@
 // Renders the results of every benchmark as one Markdown report.
+import { phaseTable } from './build-phases.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
@@ -68,6 +69,18 @@ function knowledgeBaseSection(step) {
     `| the same for the blog example | wall ${s(k.republish.blogWallMs)} / ${s(k.bySize[largest].blog.wallMs)} = ${k.republish.blogRatio.toFixed(2)}×; CPU ${s(k.republish.blogCpuMs)} / ${s(k.bySize[largest].blog.cpuMs)} = ${(k.republish.blogCpuMs / k.bySize[largest].blog.cpuMs).toFixed(2)}× |`,
     '',
     targetTable(step.targets),
+    '',
+    ...phaseTable(
+      `Where the time goes at ${largest} articles (medians of the cold builds, from their logs):`,
+      k.builds.filter((b) => b.site === 'ours' && b.n === largest),
+      k.builds.filter((b) => b.site === 'blog' && b.n === largest),
+    ),
+    '',
+    ...phaseTable(
+      `Where the time goes in the warm re-publish at ${largest} articles:`,
+      k.republishes.filter((b) => b.site === 'ours'),
+      k.republishes.filter((b) => b.site === 'blog'),
+    ),
     '',
     `Load average during the run: ${k.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ${k.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end${typeof k.loadAverage.highest === 'number' ? `, at most ${k.loadAverage.highest.toFixed(1)} (1 minute) before a build` : ''}. Ratios from the same run hold up on a busy machine; absolute seconds do not, and wall times suffer more than CPU times.`,
   ].join('\n');

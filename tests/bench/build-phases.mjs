@@ -1,0 +1,107 @@
+// Where one build's time went, read from its log: Astro's own phase timings, the time of every rendered page (Astro
+// prints "(+12ms)" after each), and Pagefind's total. Used by kennisbank.mjs to show, in every run, which phases
+// make up the difference between our build and the blog example's.
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * @typedef {object} PageGroup
+ * @property {number} count  pages rendered (pages copied from the previous build are not counted)
+ * @property {number} ms     their summed render time
+ */
+
+/**
+ * @typedef {object} BuildPhases
+ * @property {number} collectMs      "Collecting build info": the content sync and the type generation
+ * @property {number} bundleMs       the first Vite build: every page and article module for prerendering
+ * @property {number} otherBundlesMs the other Vite builds (our on-demand server routes and client islands)
+ * @property {number} renderMs       "generating static routes": rendering and writing every page
+ * @property {number} searchIndexMs  the Pagefind index (0 for a site without one)
+ * @property {{ article: PageGroup, listing: PageGroup, other: PageGroup }} pages
+ */
+
+/** A duration as Astro and Vite print it ("3.53s" or "855ms"), in milliseconds. */
+const toMs = (value, unit) => (unit === 'ms' ? Number(value) : Math.round(Number(value) * 1000));
+
+/**
+ * Reads the phases of one build from its output.
+ * @param {string} output  the build's combined stdout and stderr
+ * @param {{ isArticle: (path: string) => boolean, isListing: (path: string) => boolean }} kinds  page kinds by path
+ * @returns {BuildPhases}
+ */
+export function buildPhases(output, { isArticle, isListing }) {
+  const text = stripVTControlCharacters(output);
+  const buildSteps = [...text.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)/g)].map((m) => toMs(m[1], m[2]));
+  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((m) => toMs(m[1], m[2]));
+  // The rendering step is the one "Completed in" line without a [build] prefix.
+  const render = text.match(/^(?:\d\d:\d\d:\d\d )?✓ Completed in ([\d.]+)(m?s)/m);
+  const searchIndex = text.match(/^Finished in ([\d.]+) seconds/m);
+  const pages = { article: { count: 0, ms: 0 }, listing: { count: 0, ms: 0 }, other: { count: 0, ms: 0 } };
+  for (const match of text.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const [, path, ms] = match;
+    const group = isArticle(path) ? pages.article : isListing(path) ? pages.listing : pages.other;
+    group.count += 1;
+    group.ms += Number(ms);
+  }
+  return {
+    collectMs: buildSteps[0] ?? Number.NaN,
+    bundleMs: bundles[0] ?? Number.NaN,
+    otherBundlesMs: bundles.slice(1).reduce((sum, ms) => sum + ms, 0),
+    renderMs: render ? toMs(render[1], render[2]) : Number.NaN,
+    searchIndexMs: searchIndex ? toMs(searchIndex[1], 's') : 0,
+    pages,
+  };
+}
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * A Markdown table of the phases of two sites' builds (the median of each phase over the builds given), with the
+ * wall time left for start-up and hooks, and a line on the pages rendered.
+ * @param {string} title
+ * @param {{ wallMs: number, phases: BuildPhases }[]} ours
+ * @param {{ wallMs: number, phases: BuildPhases }[]} blog
+ * @returns {string[]}
+ */
+export function phaseTable(title, ours, blog) {
+  const of = (list, pick) => median(list.map((build) => pick(build.phases)));
+  const rendered = (p) => p.pages.article.ms + p.pages.listing.ms + p.pages.other.ms;
+  const measured = (p) => p.collectMs + p.bundleMs + p.otherBundlesMs + p.renderMs + p.searchIndexMs;
+  const rows = [
+    ['collecting build info (content sync, types)', (p) => p.collectMs],
+    ['bundling pages and articles (Vite)', (p) => p.bundleMs],
+    ['other bundles (on-demand server routes, islands)', (p) => p.otherBundlesMs],
+    ['rendering article pages', (p) => p.pages.article.ms],
+    ['rendering listing pages', (p) => p.pages.listing.ms],
+    ['rendering other pages (home, tools, feeds …)', (p) => p.pages.other.ms],
+    ['rest of rendering (copying reused pages, writing)', (p) => p.renderMs - rendered(p)],
+    ['search index (Pagefind)', (p) => p.searchIndexMs],
+  ].map(([name, pick]) => [name, of(ours, pick), of(blog, pick)]);
+  const wall = (list) => median(list.map((build) => build.wallMs));
+  rows.push(
+    [
+      'rest of the wall time (start-up, hooks, sitemap)',
+      wall(ours) - of(ours, measured),
+      wall(blog) - of(blog, measured),
+    ],
+    ['wall time', wall(ours), wall(blog)],
+  );
+  const count = (list, kind) => of(list, (p) => p.pages[kind].count);
+  const perArticle = (list) => of(list, (p) => p.pages.article.ms / Math.max(1, p.pages.article.count));
+  return [
+    title,
+    '',
+    '| phase | ours | blog example | ours − blog |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(
+      ([name, a, b]) =>
+        `| ${name} | ${seconds(a)} | ${seconds(b)} | ${a >= b ? '+' : '−'}${seconds(Math.abs(a - b))} |`,
+    ),
+    '',
+    `Pages rendered: ours ${count(ours, 'article')} articles, ${count(ours, 'listing')} listing pages and ${count(ours, 'other')} others; the blog example ${count(blog, 'article')} posts and ${count(blog, 'listing') + count(blog, 'other')} others. Per rendered article page: ours ${perArticle(ours).toFixed(1)} ms, the blog example ${perArticle(blog).toFixed(1)} ms.`,
+  ];
+}
