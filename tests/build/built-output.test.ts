@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
+import { SEARCHABLE_PAGES_GLOB } from '../../src/lib/site/search-index.mjs';
 import {
   builtFileFor,
   builtPages,
@@ -35,6 +36,17 @@ function linkName(link: HTMLElement): string {
 test('the build has the pages the checks below need', () => {
   expect(pages.length).toBeGreaterThan(20);
   expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/404.html', '/aanbieden/']));
+});
+
+test('the search index reads every page with searchable text, and only those', () => {
+  const searchable = pages.filter((page) => page.dom.querySelector('[data-pagefind-body]'));
+  expect(searchable.length).toBe(publishedArticles().length);
+  const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
+  expect(
+    searchable.map((page) => page.path).filter((path) => !matchesGlob(fileOf(path), SEARCHABLE_PAGES_GLOB)),
+  ).toEqual([]);
+  const entry = JSON.parse(readFileSync(join(CLIENT_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
+  expect(entry.languages.nl.page_count).toBe(searchable.length);
 });
 
 test('no page is over 60 KB of HTML (gzip)', () => {
