@@ -105,3 +105,41 @@ export function phaseTable(title, ours, blog) {
     `Pages rendered: ours ${count(ours, 'article')} articles, ${count(ours, 'listing')} listing pages and ${count(ours, 'other')} others; the blog example ${count(blog, 'article')} posts and ${count(blog, 'listing') + count(blog, 'other')} others. Per rendered article page: ours ${perArticle(ours).toFixed(1)} ms, the blog example ${perArticle(blog).toFixed(1)} ms.`,
   ];
 }
+
+/**
+ * What the phases prove about the targets, from phases the blog example does not have at all (the search index and
+ * the bundles of on-demand routes and islands, and for growth also the listing pages) and from the phases a
+ * re-publish cannot skip: lower bounds that hold even if every other phase of ours took exactly as long as the blog
+ * example's.
+ * @param {{ n: number, wallMs: number, phases: BuildPhases }[]} ours   cold builds of ours at two or more sizes
+ * @param {{ n: number, wallMs: number, phases: BuildPhases }[]} blog   cold builds of the blog example, same sizes
+ * @param {{ wallMs: number, phases: BuildPhases }[]} republishes       our warm re-publishes at the largest size
+ */
+export function phaseBounds(ours, blog, republishes) {
+  const sizes = [...new Set(ours.map((b) => b.n))].sort((a, b) => a - b);
+  const [smallest, largest] = [sizes[0], sizes[sizes.length - 1]];
+  const at = (list, n) => list.filter((b) => b.n === n);
+  const of = (list, pick) => median(list.map((b) => pick(b.phases)));
+  const wall = (list) => median(list.map((b) => b.wallMs));
+  const onlyOurs = (p) => p.searchIndexMs + p.otherBundlesMs;
+  const withListings = (p) => onlyOurs(p) + p.pages.listing.ms;
+  const blogWall = wall(at(blog, largest));
+  // What ours spends on these phases beyond what the blog example spends on them (it has one listing page).
+  const coldExtraMs = of(at(ours, largest), onlyOurs) - of(at(blog, largest), onlyOurs);
+  const extraArticles = largest - smallest;
+  const blogPerArticleMs = (blogWall - wall(at(blog, smallest))) / extraArticles;
+  const growth = (list) => (of(at(list, largest), withListings) - of(at(list, smallest), withListings)) / extraArticles;
+  const growthExtraMs = growth(ours) - growth(blog);
+  const republishFixedMs = of(republishes, (p) => p.collectMs + p.bundleMs + p.otherBundlesMs + p.searchIndexMs);
+  return {
+    /** Our cold build can be no faster than the blog's plus the search index and the other bundles. */
+    coldRatioFloor: (blogWall + coldExtraMs) / blogWall,
+    coldExtraMs,
+    /** Per extra article, the search index, other bundles and listing pages grow on top of the blog's growth. */
+    growthRatioFloor: (blogPerArticleMs + growthExtraMs) / blogPerArticleMs,
+    growthExtraMs,
+    /** A re-publish syncs, bundles every article and builds the whole search index, whatever changed. */
+    republishRatioFloor: republishFixedMs / wall(at(ours, largest)),
+    republishFixedMs,
+  };
+}

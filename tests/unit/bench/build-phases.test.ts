@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, phaseTable } from '../../bench/build-phases.mjs';
+import { buildPhases, phaseBounds, phaseTable, type BuildPhases } from '../../bench/build-phases.mjs';
 
 // The lines of an `npm run build` log of our site that the benchmark reads (Astro 7 and Pagefind, colours included).
 const ourLog = [
@@ -73,5 +73,45 @@ describe('phaseTable', () => {
     // 45 s − (3.53 + 14.72 + 2.338 + 16.28 + 4.455) s = 3.677 s; 25 s − (2.67 + 10.49 + 10.09) s = 1.75 s
     expect(lines).toContain('| rest of the wall time (start-up, hooks, sitemap) | 3.7 s | 1.8 s | +1.9 s |');
     expect(lines).toContain('| wall time | 45.0 s | 25.0 s | +20.0 s |');
+  });
+});
+
+describe('phaseBounds', () => {
+  const phases = (overrides: Partial<BuildPhases> & { listingMs?: number }): BuildPhases => ({
+    collectMs: 2000,
+    bundleMs: 10_000,
+    otherBundlesMs: 0,
+    renderMs: 9000,
+    searchIndexMs: 0,
+    ...overrides,
+    pages: {
+      article: { count: 100, ms: 8000 },
+      listing: { count: 1, ms: overrides.listingMs ?? 0 },
+      other: { count: 1, ms: 100 },
+    },
+  });
+  const blog = [
+    { n: 100, wallMs: 5000, phases: phases({}) },
+    { n: 1000, wallMs: 25_000, phases: phases({}) },
+  ];
+  const ours = [
+    { n: 100, wallMs: 8000, phases: phases({ searchIndexMs: 500, otherBundlesMs: 2000, listingMs: 200 }) },
+    { n: 1000, wallMs: 40_000, phases: phases({ searchIndexMs: 5000, otherBundlesMs: 2500, listingMs: 2000 }) },
+  ];
+  const republishes = [{ wallMs: 30_000, phases: phases({ searchIndexMs: 5000, otherBundlesMs: 2500 }) }];
+
+  it('bounds the cold build by the phases the blog example does not have', () => {
+    // (25 s + 5 s search index + 2.5 s other bundles) / 25 s
+    expect(phaseBounds(ours, blog, republishes).coldRatioFloor).toBeCloseTo(1.3);
+  });
+
+  it('bounds the growth per article by how those phases and the listing pages grow', () => {
+    // blog: 20 s / 900 articles; ours adds (9.5 s − 2.7 s) / 900 articles on top
+    expect(phaseBounds(ours, blog, republishes).growthRatioFloor).toBeCloseTo((20_000 + 6800) / 20_000);
+  });
+
+  it('bounds the re-publish by what every build does, whatever changed', () => {
+    // (2 s sync + 10 s bundling + 2.5 s other bundles + 5 s search index) / 40 s cold build
+    expect(phaseBounds(ours, blog, republishes).republishRatioFloor).toBeCloseTo(19.5 / 40);
   });
 });
