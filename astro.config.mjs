@@ -12,6 +12,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
+import quietBuildLog from './src/integrations/quiet-build-log.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
 import { glossaryLinks } from './src/integrations/glossary-links';
@@ -78,6 +79,6 @@ export default defineConfig({
   vite: {
     // Lets the offer function know at build time whether it may write to the local outbox.
     define: { __DEPLOY_TARGET__: JSON.stringify(deployTarget) },
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), quietBuildLog()],
   },
 });
