@@ -24,6 +24,12 @@ describe('the real content/', () => {
     expect(parseAuthors(read(CONTENT_FILES.authors)).length).toBeGreaterThan(0);
   });
 
+  it('has no class names in any MDX file (Tailwind reads class names from src/ only, see src/styles/global.css)', () => {
+    const files = ['content/kennisbank', 'content/paginas', 'content/rekenhulpen'].flatMap(mdxFiles);
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((file) => /\bclass(Name)?=/.test(read(file)))).toEqual([]);
+  });
+
   it('has a valid glossary', () => {
     expect(parseGlossary(read(CONTENT_FILES.glossary)).length).toBeGreaterThan(0);
   });
