@@ -19,8 +19,15 @@ import { stripVTControlCharacters } from 'node:util';
  * @property {{ article: PageGroup, listing: PageGroup, other: PageGroup }} pages
  */
 
-/** A duration as Astro and Vite print it ("3.53s" or "855ms"), in milliseconds. */
-const toMs = (value, unit) => (unit === 'ms' ? Number(value) : Math.round(Number(value) * 1000));
+/** A duration as Astro and Vite print it: "855ms", "3.53s", "1m 4s" or "2m". */
+const DURATION = String.raw`(\d+m(?!s)(?: \d+s)?|[\d.]+m?s)`;
+
+/** Milliseconds of a duration matched by DURATION. */
+function toMs(duration) {
+  const minutes = duration.match(/^(\d+)m(?: (\d+)s)?$/);
+  if (minutes) return Number(minutes[1]) * 60_000 + Number(minutes[2] ?? 0) * 1000;
+  return duration.endsWith('ms') ? Number(duration.slice(0, -2)) : Math.round(Number(duration.slice(0, -1)) * 1000);
+}
 
 /**
  * Reads the phases of one build from its output.
@@ -30,24 +37,27 @@ const toMs = (value, unit) => (unit === 'ms' ? Number(value) : Math.round(Number
  */
 export function buildPhases(output, { isArticle, isListing }) {
   const text = stripVTControlCharacters(output);
-  const buildSteps = [...text.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)/g)].map((m) => toMs(m[1], m[2]));
-  const bundles = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((m) => toMs(m[1], m[2]));
-  // The rendering step is the one "Completed in" line without a [build] prefix.
-  const render = text.match(/^(?:\d\d:\d\d:\d\d )?✓ Completed in ([\d.]+)(m?s)/m);
+  const durations = (pattern) => [...text.matchAll(new RegExp(pattern, 'g'))].map((m) => toMs(m[1]));
+  const buildSteps = durations(String.raw`\[build\] ✓ Completed in ${DURATION}`);
+  const bundles = durations(String.raw`\[vite\] ✓ built in ${DURATION}`);
+  // Rendering ends with the first "✓ Completed in" after "generating static routes" ("prerendering" with an adapter);
+  // image optimisation, when there are images, prints its own one later.
+  const routesStart = text.search(/(?:generating|prerendering) static routes/);
+  const render = routesStart < 0 ? null : text.slice(routesStart).match(new RegExp(`✓ Completed in ${DURATION}`));
   const searchIndex = text.match(/^Finished in ([\d.]+) seconds/m);
   const pages = { article: { count: 0, ms: 0 }, listing: { count: 0, ms: 0 }, other: { count: 0, ms: 0 } };
-  for (const match of text.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
-    const [, path, ms] = match;
+  for (const match of text.matchAll(new RegExp(String.raw`[├└]─ (/\S*) \(\+${DURATION}\)`, 'g'))) {
+    const [, path, duration] = match;
     const group = isArticle(path) ? pages.article : isListing(path) ? pages.listing : pages.other;
     group.count += 1;
-    group.ms += Number(ms);
+    group.ms += toMs(duration);
   }
   return {
     collectMs: buildSteps[0] ?? Number.NaN,
     bundleMs: bundles[0] ?? Number.NaN,
     otherBundlesMs: bundles.slice(1).reduce((sum, ms) => sum + ms, 0),
-    renderMs: render ? toMs(render[1], render[2]) : Number.NaN,
-    searchIndexMs: searchIndex ? toMs(searchIndex[1], 's') : 0,
+    renderMs: render ? toMs(render[1]) : Number.NaN,
+    searchIndexMs: searchIndex ? Math.round(Number(searchIndex[1]) * 1000) : 0,
     pages,
   };
 }
@@ -137,7 +147,7 @@ export function phaseBounds(ours, blog, republishes) {
     /** Per extra article, the search index, other bundles and listing pages grow on top of the blog's growth. */
     growthRatioFloor: (blogPerArticleMs + growthExtraMs) / blogPerArticleMs,
     growthExtraMs,
-    /** A re-publish syncs, bundles every article and builds the whole search index, whatever changed. */
+    /** A re-publish syncs, bundles every article and the other bundles, and builds the whole search index, whatever changed. */
     republishRatioFloor: republishFixedMs / wall(at(ours, largest)),
     republishFixedMs,
   };

@@ -69,10 +69,11 @@ export function createTermMatcher(terms: readonly MatchableTerm[]): TermMatcher 
   for (const term of terms) for (const form of term.vormen) idByForm.set(normalise(form), term.id);
   const forms = [...idByForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (forms.length === 0) return { find: () => [], mayOccurIn: () => false };
-  const alternatives = forms.map((form) => form.split(' ').map(escapeRegExp).join('\\s+'));
-  const patternSource = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
-  const pattern = new RegExp(patternSource, 'giu');
-  const anywhere = new RegExp(patternSource, 'iu');
+  const wholeWords = (separator: string) =>
+    `(?<![\\p{L}\\p{N}])(?:${forms.map((form) => form.split(' ').map(escapeRegExp).join(separator)).join('|')})(?![\\p{L}\\p{N}])`;
+  const pattern = new RegExp(wholeWords('\\s+'), 'giu');
+  // In the source, a form that runs onto the next line of a quote has the quote's "> " in it, which parsing removes.
+  const anywhere = new RegExp(wholeWords('[\\s>]+'), 'iu');
   // Smart punctuation turns ' " -- ... into other characters while parsing, so a form with those can only be found
   // in the parsed text.
   const formsChangedByParsing = forms.some((form) => /['"‘’“”–—…]|--|\.\.\./.test(form));

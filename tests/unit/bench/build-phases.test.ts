@@ -9,7 +9,7 @@ const ourLog = [
   '05:17:22 [vite] ✓ built in 14.72s',
   '05:17:24 [vite] ✓ built in 1.98s',
   '05:17:24 [vite] ✓ built in 358ms',
-  ' generating static routes ',
+  ' prerendering static routes ',
   '05:17:25 ▶ src/pages/kennisbank/[slug].astro',
   '05:17:25   ├─ /kennisbank/een-artikel/index.html (+12ms) ',
   '05:17:25   ├─ /kennisbank/nog-een-artikel/index.html (+10ms) ',
@@ -46,8 +46,27 @@ describe('buildPhases', () => {
     });
   });
 
-  it('reads durations Astro prints in milliseconds', () => {
-    expect(buildPhases(ourLog.replace('✓ Completed in 16.28s.', '✓ Completed in 855ms.'), kinds).renderMs).toBe(855);
+  it('reads durations as Astro and Vite print them: milliseconds, seconds and minutes', () => {
+    const slow = ourLog
+      .replace('✓ Completed in 16.28s.', '✓ Completed in 1m 4s.')
+      .replace('[vite] ✓ built in 14.72s', '[vite] ✓ built in 2m')
+      .replace('[build] ✓ Completed in 3.53s.', '[build] ✓ Completed in 855ms.')
+      .replace('/kennisbank/een-artikel/index.html (+12ms)', '/kennisbank/een-artikel/index.html (+1.20s)');
+    expect(buildPhases(slow, kinds)).toMatchObject({
+      collectMs: 855,
+      bundleMs: 120_000,
+      renderMs: 64_000,
+      pages: { article: { count: 2, ms: 1210 } },
+    });
+  });
+
+  it('takes the rendering time from the static routes step, not from image optimisation after it', () => {
+    const withImages = ourLog.replace(
+      '05:17:41 ✓ Completed in 16.28s.',
+      '05:17:41 ✓ Completed in 16.28s.\n generating optimized images \n05:17:42 ✓ Completed in 2.00s.',
+    );
+    expect(buildPhases(withImages, kinds).renderMs).toBe(16_280);
+    expect(buildPhases(withImages.replace('05:17:41 ✓ Completed in 16.28s.\n', ''), kinds).renderMs).toBe(2000);
   });
 
   it('gives no search index time for a site without Pagefind', () => {
@@ -62,6 +81,7 @@ describe('phaseTable', () => {
       [
         '05:17:52 [build] ✓ Completed in 2.67s.',
         '05:18:03 [vite] ✓ built in 10.49s',
+        ' generating static routes ',
         '05:18:13 ✓ Completed in 10.09s.',
       ].join('\n'),
       kinds,

@@ -60,4 +60,17 @@ describe('the freshness report at the end of the build', () => {
     expect(warn).toHaveLength(3);
     expect(warn.join('\n')).not.toContain('genest.mdx');
   });
+
+  it('reads files with Windows line ends, and frontmatter written another way (a value on the next line, an alias)', () => {
+    writeFileSync(
+      join(folder, 'windows-concept.mdx'),
+      '---\r\ntitel: x\r\nfeitenGecontroleerd: 2018-01-01\r\nconcept: true\r\n---\r\n\r\nTekst.\r\n',
+    );
+    write('volgende-regel.mdx', 'feitenGecontroleerd:\n  2017-03-01');
+    write('alias.mdx', 'gepubliceerd: &datum 2016-04-01\nfeitenGecontroleerd: *datum');
+    const { warn } = runHook();
+    expect(warn.join('\n')).not.toContain('windows-concept.mdx');
+    expect(warn.join('\n')).toContain('volgende-regel.mdx: feitenGecontroleerd 2017-03-01');
+    expect(warn.join('\n')).toContain('alias.mdx: feitenGecontroleerd 2016-04-01');
+  });
 });

@@ -62,6 +62,11 @@ describe('the glossary-links Markdown plugin', () => {
     expect(code).toContain('/kennisbank/begrippen/#loonsanctie');
   });
 
+  it('links a two-word term that runs onto the next line of a quote', async () => {
+    const code = await compile('> Het eerste\n> spoor.', join(articlesDir, 'een-artikel.mdx'));
+    expect(code).toContain('/kennisbank/begrippen/#eerste-spoor');
+  });
+
   it('leaves an article without any term unchanged', async () => {
     const source = 'Gewone tekst zonder vakwoorden, met een [link](/kennisbank/).';
     expect(await compile(source, join(articlesDir, 'een-artikel.mdx'))).toBe(

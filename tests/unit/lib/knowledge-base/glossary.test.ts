@@ -80,6 +80,13 @@ describe('the quick check of a whole source', () => {
     expect(matcher.mayOccurIn('<Callout titel="Loonsanctie">x</Callout>')).toBe(true);
   });
 
+  it('finds a form that runs onto the next line of a quote, where the source has "> " in it', () => {
+    const twoWords = createTermMatcher([{ id: 'eerste-spoor', vormen: ['eerste spoor'] }]);
+    expect(twoWords.mayOccurIn('> het eerste\n> spoor is belangrijk')).toBe(true);
+    expect(twoWords.mayOccurIn('- het eerste\n  > > spoor')).toBe(true);
+    expect(twoWords.mayOccurIn('het eerste, niet het tweede spoor')).toBe(false);
+  });
+
   it('is true when the parser could turn characters into a form (references, escapes)', () => {
     expect(matcher.mayOccurIn('De W&#73;A.')).toBe(true);
     expect(matcher.mayOccurIn('De W\\IA.')).toBe(true);
