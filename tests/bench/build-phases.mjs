@@ -152,3 +152,18 @@ export function phaseBounds(ours, blog, republishes) {
     republishFixedMs,
   };
 }
+
+/**
+ * The lower bounds as Markdown lines: a title, then one list item per target.
+ * @param {ReturnType<typeof phaseBounds>} bounds
+ * @returns {string[]}
+ */
+export function boundLines(bounds) {
+  return [
+    "Lower bounds from these phases (they hold even if every other phase took exactly as long as the blog example's):",
+    '',
+    `- cold build ≥ ${bounds.coldRatioFloor.toFixed(2)}× the blog example's: the search index, the other bundles and the listing pages alone add ${seconds(bounds.coldExtraMs)};`,
+    `- growth ≥ ${bounds.growthRatioFloor.toFixed(2)}× the blog example's: the search index, other bundles and listing pages add ${bounds.growthExtraMs.toFixed(1)} ms per article;`,
+    `- re-publish ≥ ${bounds.republishRatioFloor.toFixed(2)}× a cold build: syncing, bundling every article and the whole search index take ${seconds(bounds.republishFixedMs)} whatever changed.`,
+  ];
+}

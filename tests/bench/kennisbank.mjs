@@ -22,7 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
-import { buildPhases, phaseBounds, phaseTable } from './build-phases.mjs';
+import { boundLines, buildPhases, phaseBounds, phaseTable } from './build-phases.mjs';
 import { canMeasure, runMeasured } from './measure-process.mjs';
 import { writeArticleSets } from './realistic-articles.mjs';
 import { copyOurSite } from './site-copy.mjs';
@@ -359,18 +359,8 @@ const bounds = phaseBounds(
   builds.filter((b) => b.site === 'blog'),
   ourRepublish,
 );
-log(
-  "\nLower bounds from the phases above (they hold even if every other phase took exactly as long as the blog example's):",
-);
-log(
-  `  cold build ≥ ${bounds.coldRatioFloor.toFixed(2)}× the blog example's: the search index, the other bundles and the listing pages alone add ${seconds(bounds.coldExtraMs)} s`,
-);
-log(
-  `  growth ≥ ${bounds.growthRatioFloor.toFixed(2)}× the blog example's: the search index, other bundles and listing pages add ${bounds.growthExtraMs.toFixed(1)} ms per article`,
-);
-log(
-  `  re-publish ≥ ${bounds.republishRatioFloor.toFixed(2)}× a cold build: syncing, bundling every article and the whole search index take ${seconds(bounds.republishFixedMs)} s whatever changed`,
-);
+log();
+for (const line of boundLines(bounds)) log(line);
 log('\nTargets:');
 for (const t of targets) log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`);
 log(

@@ -1,5 +1,5 @@
 // Renders the results of every benchmark as one Markdown report.
-import { phaseTable } from './build-phases.mjs';
+import { boundLines, phaseTable } from './build-phases.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
@@ -82,16 +82,7 @@ function knowledgeBaseSection(step) {
       k.republishes.filter((b) => b.site === 'blog'),
     ),
     '',
-    ...(k.bounds
-      ? [
-          "Lower bounds from these phases (they hold even if every other phase took exactly as long as the blog example's):",
-          '',
-          `- cold build ≥ ${k.bounds.coldRatioFloor.toFixed(2)}× the blog example's: the search index, the other bundles and the listing pages alone add ${s(k.bounds.coldExtraMs)};`,
-          `- growth ≥ ${k.bounds.growthRatioFloor.toFixed(2)}× the blog example's: the search index, other bundles and listing pages add ${k.bounds.growthExtraMs.toFixed(1)} ms per article;`,
-          `- re-publish ≥ ${k.bounds.republishRatioFloor.toFixed(2)}× a cold build: syncing, bundling every article and the whole search index take ${s(k.bounds.republishFixedMs)} whatever changed.`,
-          '',
-        ]
-      : []),
+    ...(k.bounds ? [...boundLines(k.bounds), ''] : []),
     `Load average during the run: ${k.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ${k.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end${typeof k.loadAverage.highest === 'number' ? `, at most ${k.loadAverage.highest.toFixed(1)} (1 minute) before a build` : ''}. Ratios from the same run hold up on a busy machine; absolute seconds do not, and wall times suffer more than CPU times.`,
   ].join('\n');
 }

@@ -87,8 +87,8 @@ export function createGlossaryLinker(matcher: TermMatcher): GlossaryLinker {
       if (id !== undefined) linked.add(id);
     },
     linkText(value, inSkippedNode) {
-      const matches = matcher.find(value).filter((match) => !linked.has(match.id));
-      if (matches.length === 0 || inSkippedNode()) return undefined;
+      const matches = matcher.find(value);
+      if (!matches.some((match) => !linked.has(match.id)) || inSkippedNode()) return undefined;
       const parts: (MdastText | MdastLink)[] = [];
       let position = 0;
       for (const match of matches) {

@@ -15,6 +15,9 @@ export interface ArticlePageInputs {
 }
 
 const version = ({ id, digest }: VersionedEntry) => `${id}@${digest}`;
+/** Without a digest a change could not be seen, so such a page gets no key and is rendered every time. */
+const allHaveDigests = (entries: readonly VersionedEntry[]) =>
+  entries.every((entry) => entry.digest !== undefined && entry.digest !== '');
 
 /**
  * The cache key of an article page: equal in two builds only when every content input of the page is unchanged, so
@@ -23,7 +26,7 @@ const version = ({ id, digest }: VersionedEntry) => `${id}@${digest}`;
  * digest, since then a change could not be seen.
  */
 export function articlePageCacheKey({ article, related, calculatorYear }: ArticlePageInputs): string | undefined {
-  if ([article, ...related].some((entry) => entry.digest === undefined || entry.digest === '')) return undefined;
+  if (!allHaveDigests([article, ...related])) return undefined;
   return [version(article), `related:${related.map(version).join(',')}`, `year:${calculatorYear}`].join('|');
 }
 
@@ -43,6 +46,6 @@ export interface ListingPageInputs {
  * digest.
  */
 export function listingPageCacheKey({ items, current, last }: ListingPageInputs): string | undefined {
-  if (items.some((entry) => entry.digest === undefined || entry.digest === '')) return undefined;
+  if (!allHaveDigests(items)) return undefined;
   return [`page:${current}/${last}`, `items:${items.map(version).join(',')}`].join('|');
 }

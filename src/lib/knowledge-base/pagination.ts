@@ -1,5 +1,6 @@
 // Listing pages in pages of a fixed size, so a listing stays light however many articles the kennisbank holds:
 // page 1 at the listing's own address, the next ones at <address>pagina/<n>/.
+import { listingPageCacheKey, type VersionedEntry } from './page-cache-key';
 
 /** Articles per listing page. */
 export const ARTICLES_PER_PAGE = 30;
@@ -24,6 +25,22 @@ export function paginate<T>(items: readonly T[], perPage: number = ARTICLES_PER_
     current: index + 1,
     last,
     param: index === 0 ? undefined : `pagina/${index + 1}`,
+  }));
+}
+
+/**
+ * The static paths of a listing route (`[...pagina].astro`): one per page, with the route's own `params` and `props`
+ * beside `pagina` and `page`, and the page's cache key for the incremental build.
+ */
+export function listingPaths<T extends VersionedEntry, Params extends object, Props extends object>(
+  items: readonly T[],
+  params: Params,
+  props: Props,
+) {
+  return paginate(items).map((page) => ({
+    params: { ...params, pagina: page.param },
+    props: { ...props, page },
+    cacheKey: listingPageCacheKey(page),
   }));
 }
 
