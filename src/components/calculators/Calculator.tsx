@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CalculatorSpec, CalculatorView } from '../../lib/calculators/calculator-view';
 import {
   fieldHint,
@@ -11,6 +11,7 @@ import {
 } from '../../lib/calculators/form-model';
 import { readUrlValues, submittedSearch, urlParamName } from '../../lib/calculators/url-state';
 import { parametersForYear, type YearParameters } from '../../lib/calculators/year-parameters';
+import { withTypedBeforeHydration } from '../../lib/site/typed-values';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { CalculatorField } from './CalculatorField';
 import { ResultChart } from './ResultChart';
@@ -86,6 +87,9 @@ export function Calculator({
   // What differs from the year's defaults: the submitted values on the result page, then whatever the user changes.
   // It starts as the server rendered it, so hydration matches the HTML.
   const [changed, setChanged] = useState<RawValues>(initial);
+  // The values as last saved, also between a change and the render it causes: every change builds on it, never on
+  // the values of an earlier render, so no typed value is lost.
+  const latest = useRef<RawValues>(initial);
   const [errorSummaryShown, setErrorSummaryShown] = useState(submitted);
   const [announcement, setAnnouncement] = useState('');
   const interacted = useRef(false);
@@ -111,7 +115,10 @@ export function Calculator({
     </ul>
   );
 
-  const save = (next: RawValues) => {
+  /** Applies a change to the latest values: `update` gets them and returns the new ones. */
+  const save = (update: (current: RawValues) => RawValues) => {
+    const next = update(latest.current);
+    latest.current = next;
     interacted.current = true;
     setErrorSummaryShown(false);
     setChanged(next);
@@ -122,10 +129,13 @@ export function Calculator({
     }
   };
 
-  useEffect(() => {
-    // Typed values win over what the server rendered, and are put in the address.
-    if (Object.keys(typedBeforeHydration).length > 0) save({ ...initial, ...typedBeforeHydration });
-    // Once, after hydration.
+  // Values typed before hydration win over what the server rendered, and are put in the address. A layout effect runs
+  // while Preact hydrates, before Astro marks the island hydrated and before any event can reach the form; a plain
+  // effect waits for the next frame, and a value typed in between would be overwritten by this one.
+  useLayoutEffect(() => {
+    if (Object.keys(typedBeforeHydration).length > 0)
+      save((current) => withTypedBeforeHydration(current, initial, typedBeforeHydration));
+    // Once, while hydrating.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -172,7 +182,10 @@ export function Calculator({
               name={urlParamName(spec.prefix, YEAR_KEY)}
               class="calc-select"
               value={String(year)}
-              onChange={(e) => save({ ...changed, [YEAR_KEY]: e.currentTarget.value })}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                save((current) => ({ ...current, [YEAR_KEY]: value }));
+              }}
             >
               {years.map((y) => (
                 <option key={y} value={String(y)}>
@@ -192,7 +205,7 @@ export function Calculator({
                 name={urlParamName(spec.prefix, field.key)}
                 value={raw[field.key] ?? ''}
                 error={errors[field.key]}
-                onChange={(key, value) => save({ ...changed, [key]: value })}
+                onChange={(key, value) => save((current) => ({ ...current, [key]: value }))}
               />
             ))}
           <div class="calc-actions">
@@ -204,7 +217,7 @@ export function Calculator({
               class="btn btn-secondary"
               onClick={(e) => {
                 e.preventDefault();
-                save({});
+                save(() => ({}));
               }}
             >
               Begin opnieuw

@@ -35,7 +35,8 @@ export default function OfferForm({ sectors, contact, again }: Props) {
   // Answers typed before hydration, read in the first render before Preact touches the form. Every named control
   // of the form is an OfferInput name, so they fit the state as they are and win over the server's values.
   const [typed] = useState(() => valuesTypedBeforeHydration(FORM_ID) as Partial<OfferInput>);
-  const [values, setValues] = useState<OfferInput>(() => ({ ...(again?.input ?? emptyInput()), ...typed }));
+  const [initial] = useState<OfferInput>(() => again?.input ?? emptyInput());
+  const [values, setValues] = useState<OfferInput>(() => ({ ...initial, ...typed }));
   const [errors, setErrors] = useState<FieldErrors>(again?.errors ?? {});
   const [notice, setNotice] = useState(
     again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined,
@@ -52,7 +53,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       : undefined,
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { restored, setRestored } = useDraft(values, setValues, Boolean(again), typed);
+  const { restored, setRestored } = useDraft(values, setValues, initial, Boolean(again), typed);
 
   // Move focus to the error summary, the notice or the confirmation after each attempt.
   useEffect(() => {

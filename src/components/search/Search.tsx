@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { searchStatusText } from '../../lib/knowledge-base/search-status';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 
@@ -59,14 +59,16 @@ export default function Search() {
     }
   }
 
-  useEffect(() => {
+  // A layout effect runs while Preact hydrates, before any event can reach the form: a plain effect waits for the next
+  // frame, and setting the query then would overwrite a word typed in between.
+  useLayoutEffect(() => {
     // A word typed before hydration wins over the one in the address.
     const initial = query || (new URLSearchParams(location.search).get('q') ?? '');
     if (initial) {
       setQuery(initial);
       void runSearch(initial);
     }
-    // Once, after hydration: later searches start from the form.
+    // Once, while hydrating: later searches start from the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -48,12 +48,15 @@ function bodyWords(body: string): string[] {
 }
 
 /**
- * A long word that occurs in the body of exactly one published article and nowhere else in any article file
- * (not in its title, description or frontmatter), so only a body search can find that article.
+ * A long word that occurs in the body of exactly one of `candidates` and nowhere else in any article file (not in its
+ * title, description or frontmatter), so only a body search can find that article.
  */
-export function uniqueBodyWord(): { word: string; article: ArticleFile } {
+export function uniqueBodyWord(candidates: readonly ArticleFile[] = publishedArticles()): {
+  word: string;
+  article: ArticleFile;
+} {
   const all = readArticles();
-  for (const article of publishedArticles()) {
+  for (const article of candidates) {
     const frontmatter = article.source.slice(0, article.source.length - article.body.length).toLowerCase();
     for (const word of bodyWords(article.body)) {
       const elsewhere = all.some((other) => other.slug !== article.slug && other.source.toLowerCase().includes(word));
