@@ -84,16 +84,15 @@ for (const width of [390, 320]) {
         expect(firstLine, 'a first line of text below the title').toBeLessThan(viewportHeight);
         expect(title!.y, 'the header takes one row').toBeLessThan(width === 390 ? 200 : 220);
 
-        const shift = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              let total = 0;
-              new PerformanceObserver((list) => {
-                for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-              }).observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve(total), 300);
-            }),
-        );
+        // Every shift up to the load event (images, styles and fonts in place), read from the browser's buffer.
+        await page.waitForLoadState('load');
+        const shift = await page.evaluate(() => {
+          const observer = new PerformanceObserver(() => {});
+          observer.observe({ type: 'layout-shift', buffered: true });
+          const entries = observer.takeRecords() as unknown as { value: number }[];
+          observer.disconnect();
+          return entries.reduce((total, entry) => total + entry.value, 0);
+        });
         expect(shift).toBe(0);
       });
     }
