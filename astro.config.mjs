@@ -1,7 +1,6 @@
 // @ts-check
 import './src/cli/require-node.mjs';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -10,23 +9,28 @@ import vercel from '@astrojs/vercel';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import buildInfo from './src/integrations/build-info.mjs';
 import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import quietBuildLog from './src/integrations/quiet-build-log.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
 import { glossaryLinks } from './src/integrations/glossary-links';
+import { contentDir, contentLabel, contentPath } from './src/cli/content-dir.mjs';
 import { CONTENT_FILES, parseBureau, parseGlossary } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
 import { metaCspDirectives } from './src/lib/http/security-headers.mjs';
 import { allowedDomains } from './src/lib/http/allowed-domains.mjs';
 
+// CONTENT_DIR (default content/) selects the folder every content file is read from: the demo, the fixture site of
+// the tests, or the benchmark's generated articles (src/cli/content-dir.mjs stops here when it is wrong).
 // Validated here too, so a wrong value stops `astro dev` and `astro build` before anything renders.
-const bureau = parseBureau(readFileSync(new URL(CONTENT_FILES.bureau, import.meta.url), 'utf8'));
-const glossary = parseGlossary(readFileSync(new URL(CONTENT_FILES.glossary, import.meta.url), 'utf8'));
+const readContent = (/** @type {string} */ file) => readFileSync(contentPath(file), 'utf8');
+const bureau = parseBureau(readContent(CONTENT_FILES.bureau), contentLabel(CONTENT_FILES.bureau));
+const glossary = parseGlossary(readContent(CONTENT_FILES.glossary), contentLabel(CONTENT_FILES.glossary));
 
-// The folder the article collection reads (src/content.config.ts); KENNISBANK_DIR points elsewhere in the benchmark.
-const articlesDir = resolve(process.env.KENNISBANK_DIR ?? './content/kennisbank');
+// The folder the article collection reads (src/content.config.ts).
+const articlesDir = contentPath('kennisbank');
 
 // DEPLOY_TARGET: unset or `node` builds the Node standalone server into dist/, `vercel` builds .vercel/output/.
 const deployTarget = resolveDeployTarget(process.env);
@@ -70,6 +74,7 @@ export default defineConfig({
         !/\/keystatic(\/|$)/.test(page),
     }),
     freshnessReport({ articlesDir }),
+    buildInfo(),
   ],
   experimental: {
     // Article pages give a cache key (src/pages/kennisbank/[slug].astro): after one changed article, the unchanged
@@ -77,8 +82,14 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    // Lets the offer function know at build time whether it may write to the local outbox.
-    define: { __DEPLOY_TARGET__: JSON.stringify(deployTarget) },
+    define: {
+      // Lets the offer function know at build time whether it may write to the local outbox.
+      __DEPLOY_TARGET__: JSON.stringify(deployTarget),
+      // The content folder as the bureau knows it, for messages and the editor's paths (src/cms/).
+      __CONTENT_DIR__: JSON.stringify(contentDir.label),
+    },
+    // `import x from '@content/bureau.yaml?raw'` and `import.meta.glob('@content/…')` read the selected content folder.
+    resolve: { alias: { '@content': contentDir.path } },
     plugins: [tailwindcss(), quietBuildLog()],
   },
 });

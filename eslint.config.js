@@ -25,7 +25,15 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: {
+        ...globals.node,
+        ...globals.browser,
+        // Build-time constants from `vite.define` in astro.config.mjs (declared for TypeScript in src/env.d.ts).
+        __CONTENT_DIR__: 'readonly',
+        __DEPLOY_TARGET__: 'readonly',
+      },
+    },
     rules: {
       // Unused names are mistakes, except an intentional `_name` (e.g. a field left out of a copy).
       '@typescript-eslint/no-unused-vars': [

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentPath } from './cli/content-dir.mjs';
 import { articleLoader } from './data/article-loader';
 import { authors, topics } from './data/taxonomy';
 import { createArticleSchema } from './schemas/article';
@@ -7,17 +8,17 @@ import { pageSchema } from './schemas/page';
 
 /** Fixed pages that a bureau edits as MDX (privacy statement, disclaimer, accessibility statement). */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/paginas' }),
+  loader: glob({ pattern: '**/*.mdx', base: contentPath('paginas') }),
   schema: pageSchema,
 });
 
 const articleReferences = { topicIds: topics.map((t) => t.id), authorIds: authors.map((a) => a.id) };
 
-/** Kennisbank articles; KENNISBANK_DIR points elsewhere for the benchmark and for tests on fixture content. */
+/** Kennisbank articles, from kennisbank/ of the content folder (CONTENT_DIR). */
 const articles = defineCollection({
-  loader: articleLoader(process.env.KENNISBANK_DIR ?? './content/kennisbank', articleReferences),
+  loader: articleLoader(contentPath('kennisbank'), articleReferences),
   schema: createArticleSchema(articleReferences),
 });
 
-// The calculators' page texts (content/rekenhulpen/*.mdx) are imported directly by src/data/calculators.ts.
+// The calculators' page texts (rekenhulpen/*.mdx) are imported directly by src/data/calculators.ts.
 export const collections = { pages, articles };

@@ -1,9 +1,9 @@
 // Creates a new kennisbank article (a draft) from a title: npm run nieuw-artikel -- "Titel van het artikel"
 import './require-node.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { newArticleSource, slugify } from '../lib/knowledge-base/new-article.ts';
+import { contentLabel, contentPath } from './content-dir.mjs';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (title.length < 10 || title.length > 90) {
@@ -13,15 +13,16 @@ if (title.length < 10 || title.length > 90) {
   process.exit(1);
 }
 
-const folder = fileURLToPath(new URL('../../content/kennisbank', import.meta.url));
+// The kennisbank of the content folder (CONTENT_DIR, default content/).
+const folder = contentPath('kennisbank');
 const slug = slugify(title);
 const file = join(folder, `${slug}.mdx`);
 if (existsSync(file)) {
-  console.error(`Er bestaat al een artikel met dit webadres: content/kennisbank/${slug}.mdx`);
+  console.error(`Er bestaat al een artikel met dit webadres: ${contentLabel('kennisbank', `${slug}.mdx`)}`);
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, newArticleSource(title, new Date()), { flag: 'wx' });
-console.log(`Nieuw artikel (concept): content/kennisbank/${slug}.mdx`);
+console.log(`Nieuw artikel (concept): ${contentLabel('kennisbank', `${slug}.mdx`)}`);
 console.log(`Webadres na publicatie: /kennisbank/${slug}/`);
 console.log('Vul de velden bovenaan in en zet "concept: false" als het artikel klaar is. Zie content/README.md.');

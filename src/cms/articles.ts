@@ -6,6 +6,7 @@ import { audiences } from '../lib/knowledge-base/audiences';
 import { createArticleSchema } from '../schemas/article';
 import { articleComponents } from './content-components';
 import { lengthPattern, limitedText, optionsFrom, requiredDate, requiredUrl } from './fields';
+import { inContentFolder } from './content-folder';
 
 const shape = createArticleSchema({ topicIds: topics.map((t) => t.id), authorIds: authors.map((a) => a.id) }).shape;
 const faqShape = shape.veelgesteldeVragen.unwrap().element.shape;
@@ -20,7 +21,7 @@ const imageFileName = (name: string) =>
 
 export const articles = collection({
   label: 'Kennisbank',
-  path: 'content/kennisbank/*',
+  path: inContentFolder('kennisbank/*'),
   slugField: 'titel',
   format: { contentField: 'inhoud' },
   entryLayout: 'content',
@@ -72,7 +73,7 @@ export const articles = collection({
       options: {
         heading: [2, 3],
         image: {
-          directory: 'content/kennisbank/afbeeldingen',
+          directory: inContentFolder('kennisbank/afbeeldingen'),
           publicPath: './afbeeldingen/',
           transformFilename: imageFileName,
           schema: {

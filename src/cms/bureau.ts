@@ -1,14 +1,15 @@
-// The bureau's details (content/bureau.yaml) in the editor; src/schemas/bureau.ts validates them at every build.
+// The bureau's details (bureau.yaml of the content folder) in the editor; src/schemas/bureau.ts validates them at every build.
 import { fields, singleton } from '@keystatic/core';
 import { bureauSchema } from '../schemas/bureau';
 import { limitedText, patternText, requiredUrl } from './fields';
+import { inContentFolder } from './content-folder';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const EMAIL_MESSAGE = 'Vul een e-mailadres in, bijvoorbeeld info@bureau.nl.';
 
 export const bureau = singleton({
   label: 'Gegevens bureau',
-  path: 'content/bureau',
+  path: inContentFolder('bureau'),
   format: { data: 'yaml' },
   schema: {
     naam: limitedText({

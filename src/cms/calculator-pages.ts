@@ -1,4 +1,4 @@
-// The page text of each tool (content/rekenhulpen/<slug>.mdx) in the editor: one form per tool in the catalogue, so
+// The page text of each tool (rekenhulpen/<slug>.mdx of the content folder) in the editor: one form per tool in the catalogue, so
 // a text can be changed but not added or removed (a new calculator needs code; see the README).
 import { fields, singleton } from '@keystatic/core';
 import { inline } from '@keystatic/core/content-components';
@@ -7,6 +7,7 @@ import { estimateLabels, statutoryLabels } from '../lib/calculators/parameter-la
 import { topics } from '../data/taxonomy';
 import { calculatorPageSchema } from '../schemas/calculator-page';
 import { limitedText, optionsFrom } from './fields';
+import { inContentFolder } from './content-folder';
 
 const shape = calculatorPageSchema.shape;
 const callShape = shape.oproep.shape;
@@ -30,7 +31,7 @@ const textComponents = {
 function calculatorPage(slug: string) {
   return singleton({
     label: `Rekenhulp: ${slug}`,
-    path: `content/rekenhulpen/${slug}`,
+    path: inContentFolder(`rekenhulpen/${slug}`),
     format: { contentField: 'uitleg' },
     entryLayout: 'content',
     previewUrl: `/rekenhulpen/${slug}/`,

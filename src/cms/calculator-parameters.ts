@@ -1,10 +1,11 @@
-// The calculators' figures per year (content/rekenhulpen/parameters/<year>.yaml) in the editor: every amount with the
+// The calculators' figures per year (rekenhulpen/parameters/<year>.yaml of the content folder) in the editor: every amount with the
 // date it applies from and its source, every estimate with the year it was measured in. Names come from the labels
 // the site shows (src/lib/calculators/parameter-labels.ts); src/schemas/calculator-parameters.ts validates each file.
 import { collection, fields } from '@keystatic/core';
 import { estimateLabels, statutoryLabels, type ParameterLabel } from '../lib/calculators/parameter-labels';
 import type { EstimateKey, StatutoryKey } from '../schemas/calculator-parameters';
 import { patternText, requiredDate, requiredUrl } from './fields';
+import { inContentFolder } from './content-folder';
 
 const UNIT_HINTS: Record<ParameterLabel['unit'], string> = {
   euro: 'In euro, met een punt voor de centen: 14.71.',
@@ -100,7 +101,7 @@ function estimate(key: EstimateKey) {
 
 export const calculatorParameters = collection({
   label: 'Bedragen per jaar',
-  path: 'content/rekenhulpen/parameters/*',
+  path: inContentFolder('rekenhulpen/parameters/*'),
   slugField: 'jaar',
   format: { data: 'yaml' },
   columns: ['jaar'],

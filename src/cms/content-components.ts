@@ -10,13 +10,18 @@ import { requiredUrl } from './fields';
 const summary = (text: string) => createElement('span', { style: { fontSize: '0.95em' } }, text);
 
 /** Calculators to choose from, named by the title of their page text. */
-const calculatorTitles = import.meta.glob<string>('/content/rekenhulpen/*.mdx', {
+const calculatorTexts = import.meta.glob<string>('@content/rekenhulpen/*.mdx', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const titleOf = (slug: string) =>
-  /^titel:\s*(.+)$/m.exec(calculatorTitles[`/content/rekenhulpen/${slug}.mdx`] ?? '')?.[1]?.trim() ?? slug;
+const calculatorTitles = new Map(
+  Object.entries(calculatorTexts).map(([path, text]) => [
+    path.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+    /^titel:\s*(.+)$/m.exec(text)?.[1]?.trim(),
+  ]),
+);
+const titleOf = (slug: string) => calculatorTitles.get(slug) ?? slug;
 const calculatorOptions = CALCULATORS.map(({ slug }) => ({ label: titleOf(slug), value: slug }));
 
 /** Blocks for kennisbank articles. */

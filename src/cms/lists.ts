@@ -1,18 +1,19 @@
 // The lists the site is built from: topics, authors and the glossary of the kennisbank, and the sectors of the offer
 // form.
-// Each is one file under content/ holding one list; the zod schemas in src/schemas/ validate them at every build.
+// Each is one file in the content folder holding one list; the zod schemas in src/schemas/ validate them at every build.
 import { fields, singleton } from '@keystatic/core';
 import { authorSchema } from '../schemas/authors';
 import { glossaryTermSchema } from '../schemas/glossary';
 import { sectorSchema } from '../schemas/sectors';
 import { topicSchema } from '../schemas/topics';
 import { idText, limitedText, requiredUrl } from './fields';
+import { inContentFolder } from './content-folder';
 
 const ID_HINT = 'Vaste code van kleine letters en streepjes. Verander hem niet meer als hij in gebruik is.';
 
 export const topicList = singleton({
   label: 'Onderwerpen',
-  path: 'content/onderwerpen',
+  path: inContentFolder('onderwerpen'),
   format: { data: 'yaml' },
   schema: {
     onderwerpen: fields.array(
@@ -42,7 +43,7 @@ export const topicList = singleton({
 
 export const authorList = singleton({
   label: 'Auteurs',
-  path: 'content/auteurs',
+  path: inContentFolder('auteurs'),
   format: { data: 'yaml' },
   schema: {
     auteurs: fields.array(
@@ -77,7 +78,7 @@ export const authorList = singleton({
 
 export const sectorList = singleton({
   label: 'Sectoren (formulier)',
-  path: 'content/sectoren',
+  path: inContentFolder('sectoren'),
   format: { data: 'yaml' },
   schema: {
     sectoren: fields.array(
@@ -103,7 +104,7 @@ const glossaryShape = glossaryTermSchema.shape;
 
 export const glossaryList = singleton({
   label: 'Begrippen',
-  path: 'content/begrippen',
+  path: inContentFolder('begrippen'),
   format: { data: 'yaml' },
   schema: {
     begrippen: fields.array(

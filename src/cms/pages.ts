@@ -1,12 +1,13 @@
-// The fixed pages in content/paginas/ (privacy, disclaimer, toegankelijkheid) in the editor.
+// The fixed pages in paginas/ of the content folder (privacy, disclaimer, toegankelijkheid) in the editor.
 import { collection, fields } from '@keystatic/core';
 import { pageSchema } from '../schemas/page';
 import { pageComponents } from './content-components';
 import { lengthPattern, limitedText, requiredDate } from './fields';
+import { inContentFolder } from './content-folder';
 
 export const pages = collection({
   label: 'Vaste pagina’s',
-  path: 'content/paginas/*',
+  path: inContentFolder('paginas/*'),
   slugField: 'titel',
   format: { contentField: 'inhoud' },
   entryLayout: 'content',

@@ -1,5 +1,5 @@
 // The tools as the pages use them: the catalogue (rules) joined with each one's page text from
-// content/rekenhulpen/<slug>.mdx. A tool without a text, or a text without a tool, stops the build.
+// rekenhulpen/<slug>.mdx of the content folder. A tool without a text, or a text without a tool, stops the build.
 // The texts are imported as MDX modules, not read through astro:content: the tools' on-demand result pages use them,
 // and astro:content would bring every collection (all kennisbank articles) into the server's bundle.
 import type { MDXInstance } from 'astro';
@@ -36,30 +36,29 @@ export interface CalculatorPage extends ToolPage {
   entry: CalculatorEntry;
 }
 
-const textModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/rekenhulpen/*.mdx', {
+const textModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('@content/rekenhulpen/*.mdx', {
   eager: true,
 });
 
+/** A tool's page text as the bureau knows the file: `content/rekenhulpen/<slug>.mdx`. */
+const textFile = (slug: string) => `${__CONTENT_DIR__}/rekenhulpen/${slug}.mdx`;
+
 const texts: ToolText[] = Object.entries(textModules).map(([path, module]) => {
-  const file = path.replace(/^(\.\.\/)+/, '');
-  return {
-    id: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-    data: parseCalculatorPageFrontmatter(module.frontmatter, file),
-    Content: module.Content,
-  };
+  const id = path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  return { id, data: parseCalculatorPageFrontmatter(module.frontmatter, textFile(id)), Content: module.Content };
 });
 
 /** Every tool with its page text, in list order (`volgorde`). */
 export async function getToolPages(): Promise<ToolPage[]> {
   const slugs = new Set<string>(TOOL_SLUGS);
-  const strays = texts.filter((text) => !slugs.has(text.id)).map((text) => `content/rekenhulpen/${text.id}.mdx`);
+  const strays = texts.filter((text) => !slugs.has(text.id)).map((text) => textFile(text.id));
   if (strays.length > 0)
     throw new Error(
       `Geen rekenhulp bij ${strays.join(', ')}: de bestandsnaam moet de naam van een rekenhulp zijn (${[...slugs].join(', ')}).`,
     );
   return TOOL_SLUGS.map((slug) => {
     const content = texts.find((text) => text.id === slug);
-    if (!content) throw new Error(`De rekenhulp "${slug}" heeft geen tekst: maak content/rekenhulpen/${slug}.mdx aan.`);
+    if (!content) throw new Error(`De rekenhulp "${slug}" heeft geen tekst: maak ${textFile(slug)} aan.`);
     return { slug, content };
   }).sort((a, b) => a.content.data.volgorde - b.content.data.volgorde);
 }

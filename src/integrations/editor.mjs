@@ -4,6 +4,7 @@
 // integration, which would also bind the server to 127.0.0.1 and require a keystatic.config file at the top level.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import react from '@astrojs/react';
+import { contentDir } from '../cli/content-dir.mjs';
 import { editorMode } from '../lib/editor-mode.mjs';
 
 /**
@@ -27,8 +28,14 @@ export default function editor() {
       'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         const mode = editorMode(command, process.env);
         if (mode === 'off') return;
+        // Keystatic saves to paths relative to the repository (src/cms/content-folder.ts).
+        if (!contentDir.insideProject)
+          throw new Error(
+            `De redactieomgeving kan alleen opslaan in een map binnen het project, niet in CONTENT_DIR=${contentDir.label}. ` +
+              'Zet KEYSTATIC=0 om zonder redactieomgeving te werken.',
+          );
         logger.info(
-          `Redactieomgeving op /keystatic (${mode === 'local' ? 'lokaal: opslaan in content/' : 'GitHub-modus'})`,
+          `Redactieomgeving op /keystatic (${mode === 'local' ? `lokaal: opslaan in ${contentDir.label}/` : 'GitHub-modus'})`,
         );
         // Lets Vite pre-bundle the editor's dependencies on start instead of reloading the page on first visit.
         const dotAstro = new URL('./.astro/', config.root);

@@ -1,6 +1,7 @@
-// The data files a bureau edits under content/, and how each is read: parsed, validated against its schema, and
-// on a mistake turned into one Dutch message that names the file and the field. The data adapters in src/data/,
-// astro.config.mjs and the tests all read them through here.
+// The data files a bureau edits in its content folder (content/, or whatever CONTENT_DIR names), and how each is read:
+// parsed, validated against its schema, and on a mistake turned into one Dutch message that names the file and the
+// field. The data adapters in src/data/, astro.config.mjs and the tests all read them through here, and pass the
+// file's name as the bureau knows it (e.g. tests/fixtures/site/bureau.yaml); the default names are those in content/.
 import { authorsFileSchema, type Author } from '../schemas/authors';
 import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
@@ -11,37 +12,43 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, formatConfigError } from './friendly-errors';
 
-/** Paths of the data files, relative to the project root. */
+/** Paths of the data files, relative to the content folder. */
 export const CONTENT_FILES = {
-  bureau: 'content/bureau.yaml',
-  sectors: 'content/sectoren.yaml',
-  topics: 'content/onderwerpen.yaml',
-  authors: 'content/auteurs.yaml',
-  glossary: 'content/begrippen.yaml',
+  bureau: 'bureau.yaml',
+  sectors: 'sectoren.yaml',
+  topics: 'onderwerpen.yaml',
+  authors: 'auteurs.yaml',
+  glossary: 'begrippen.yaml',
 } as const;
 
-export function parseBureau(yamlText: string, fileName: string = CONTENT_FILES.bureau): Bureau {
+/** A data file's name in the default content folder, for messages when the caller names none. */
+const inDefaultFolder = (file: string) => `content/${file}`;
+
+export function parseBureau(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.bureau)): Bureau {
   return parseYamlFile(bureauSchema, yamlText, fileName);
 }
 
-export function parseSectors(yamlText: string, fileName: string = CONTENT_FILES.sectors): Sector[] {
+export function parseSectors(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.sectors)): Sector[] {
   return parseYamlFile(sectorsFileSchema, yamlText, fileName).sectoren;
 }
 
-export function parseTopics(yamlText: string, fileName: string = CONTENT_FILES.topics): Topic[] {
+export function parseTopics(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.topics)): Topic[] {
   return parseYamlFile(topicsFileSchema, yamlText, fileName).onderwerpen;
 }
 
-export function parseAuthors(yamlText: string, fileName: string = CONTENT_FILES.authors): Author[] {
+export function parseAuthors(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.authors)): Author[] {
   return parseYamlFile(authorsFileSchema, yamlText, fileName).auteurs;
 }
 
-export function parseGlossary(yamlText: string, fileName: string = CONTENT_FILES.glossary): GlossaryTerm[] {
+export function parseGlossary(
+  yamlText: string,
+  fileName: string = inDefaultFolder(CONTENT_FILES.glossary),
+): GlossaryTerm[] {
   return parseYamlFile(glossaryFileSchema, yamlText, fileName).begrippen;
 }
 
 /**
- * One `content/rekenhulpen/parameters/<year>.yaml`. The year is the file's name (the editor names the file after it and
+ * One `rekenhulpen/parameters/<year>.yaml` of the content folder. The year is the file's name (the editor names the file after it and
  * does not repeat it inside); a file that does state `jaar` must state the same year.
  */
 export function parseParametersFile(yamlText: string, fileName: string): ParametersFile {

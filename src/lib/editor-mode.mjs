@@ -1,5 +1,5 @@
 // Where the bureau's editor (Keystatic, at /keystatic) exists, decided once per `astro dev` or `astro build`:
-// - `astro dev`: local mode, saving straight into content/ of the working tree;
+// - `astro dev`: local mode, saving straight into the content folder (CONTENT_DIR, default content/) of the working tree;
 // - a build with KEYSTATIC_GITHUB_REPO and PUBLIC_KEYSTATIC_GITHUB_APP_SLUG set: GitHub mode (every save is a commit
 //   or a branch in that repository; the login secrets are read when the server runs);
 // - any other build: no editor at all (no /keystatic routes, no React, no write API on the public site).

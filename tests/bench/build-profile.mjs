@@ -12,7 +12,8 @@ import { summarizeProfile } from './cpu-profile-summary.mjs';
 import { runMeasured } from './measure-process.mjs';
 import { writeArticleSets } from './realistic-articles.mjs';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
-import { copyOurSite, REPO_ROOT } from './site-copy.mjs';
+import { contentFolderForArticles, copyOurSite, REPO_ROOT } from './site-copy.mjs';
+import { contentDir } from '../../src/cli/content-dir.mjs';
 
 const count = Number(process.argv[2] ?? process.env.BENCH_PROFILE_ARTICLES ?? 1000);
 const site = process.argv[3] === 'blog' ? 'blog' : 'ours';
@@ -40,10 +41,12 @@ export const SITE_FUNCTIONS = [
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const articles = join(out, 'articles');
+// Our site reads a copy of its content whose kennisbank/ holds the generated articles (CONTENT_DIR below).
+const ourContent = contentFolderForArticles(join(articles, 'content'));
 const stats = writeArticleSets({
   count,
-  root: REPO_ROOT,
-  ourDir: join(articles, 'kennisbank'),
+  contentFolder: contentDir.path,
+  ourDir: ourContent.articlesDir,
   blogDir: join(articles, 'blog'),
 });
 let projectDir;
@@ -66,7 +69,7 @@ const measured = await runMeasured(
     cwd: projectDir,
     env: {
       ...process.env,
-      KENNISBANK_DIR: join(articles, 'kennisbank'),
+      CONTENT_DIR: ourContent.contentDir,
       BLOG_CONTENT_DIR: join(articles, 'blog'),
       ASTRO_TELEMETRY_DISABLED: '1',
       DEPLOY_TARGET: '',

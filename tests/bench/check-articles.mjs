@@ -16,6 +16,7 @@ import {
   generateRealisticArticles,
   readContentIds,
 } from './realistic-articles.mjs';
+import { contentDir } from '../../src/cli/content-dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const count = Number(process.argv[2] ?? 100);
@@ -50,7 +51,7 @@ try {
   /** @type {{ index: number, slug: string, words: number }[]} */
   const manifest = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
   const base = generateBaseArticles(count);
-  const ours = generateRealisticArticles(count, { topicIds: readContentIds(root).topics });
+  const ours = generateRealisticArticles(count, { topicIds: readContentIds(contentDir.path).topics });
 
   let identicalBodies = 0;
   let worst = { ratio: 1, slug: '' };

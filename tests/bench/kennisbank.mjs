@@ -1,7 +1,8 @@
 // Benchmark of the knowledge base build with realistic articles, as a ratio to Astro's blog example in the same run.
 // For each size (default 100 and 1,000 articles) it builds
-//   - our site with the real `npm run build` (astro build + the Pagefind search index), KENNISBANK_DIR pointing at
-//     the generated articles, in a fresh copy of the repository under bench-results/ (fresh .astro, cache and dist);
+//   - our site with the real `npm run build` (astro build + the Pagefind search index), CONTENT_DIR pointing at a
+//     copy of the site's content whose kennisbank/ holds the generated articles, in a fresh copy of the repository
+//     under bench-results/ (fresh .astro, cache and dist);
 //   - the blog example (tests/bench/blog-example/, packages from bench-results/cache/astro-peers/) with `astro build`
 //     on the same articles, also fresh each time;
 // alternating ours, blog, ours, blog …, and measures wall time, CPU time of the process tree and its peak memory.
@@ -19,13 +20,14 @@
 import '../../src/cli/require-node.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
 import { boundLines, buildPhases, phaseBounds, phaseTable } from './build-phases.mjs';
 import { canMeasure, runMeasured } from './measure-process.mjs';
 import { writeArticleSets } from './realistic-articles.mjs';
-import { copyOurSite } from './site-copy.mjs';
+import { contentFolderForArticles, copyOurSite } from './site-copy.mjs';
+import { contentDir } from '../../src/cli/content-dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(root, 'bench-results', 'kennisbank');
@@ -73,7 +75,7 @@ function countFiles(dir, test) {
   return readdirSync(dir, { recursive: true }).filter((file) => test(String(file))).length;
 }
 
-/** Environment of a build: no telemetry, the Node target, and the articles folder. */
+/** Environment of a build: no telemetry, the Node target, and the content or articles folder. */
 function buildEnv(extra) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   delete env.DEPLOY_TARGET;
@@ -86,7 +88,8 @@ function buildEnv(extra) {
  * @param {'ours' | 'blog'} site
  */
 async function build(site, dir, articlesDir, label, expectedArticles) {
-  const env = site === 'ours' ? buildEnv({ KENNISBANK_DIR: articlesDir }) : buildEnv({ BLOG_CONTENT_DIR: articlesDir });
+  const env =
+    site === 'ours' ? buildEnv({ CONTENT_DIR: dirname(articlesDir) }) : buildEnv({ BLOG_CONTENT_DIR: articlesDir });
   const measured = await runMeasured('npm', ['run', 'build'], {
     cwd: dir,
     env,
@@ -179,9 +182,9 @@ log(
 /** @type {Record<number, ReturnType<typeof writeArticleSets> & { ourDir: string, blogDir: string }>} */
 const articleSets = {};
 for (const n of sizes) {
-  const ourDir = join(work, 'articles', String(n), 'kennisbank');
+  const { articlesDir: ourDir } = contentFolderForArticles(join(work, 'articles', String(n), 'content'));
   const blogDir = join(work, 'articles', String(n), 'blog');
-  const stats = writeArticleSets({ count: n, root, ourDir, blogDir });
+  const stats = writeArticleSets({ count: n, contentFolder: contentDir.path, ourDir, blogDir });
   articleSets[n] = { ...stats, ourDir, blogDir };
   log(
     `Articles ${n}: ${stats.published} published + ${stats.drafts} drafts; words per article ${stats.words.min}–${stats.words.max} (mean ${stats.words.mean.toFixed(0)}); components ${JSON.stringify(stats.components)}; ${mb(stats.bytes)} of MDX`,

@@ -12,8 +12,8 @@
 // CLI: node tests/bench/realistic-articles.mjs <outdir> <count> [--format ours|blog|body-only] [--seed n]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../../src/cli/content-dir.mjs';
 import { PythonRandom, pythonSum } from './python-random.mjs';
 
 export const DEFAULT_SEED = 20260822;
@@ -798,7 +798,7 @@ function insertAfterParagraph(body, block, nth) {
 /**
  * The benchmark articles: gen-articles.py's articles with our frontmatter data, components and drafts.
  * @param {number} n
- * @param {{ seed?: number, topicIds: string[] }} options topicIds: the ids of content/onderwerpen.yaml
+ * @param {{ seed?: number, topicIds: string[] }} options topicIds: the ids of the content folder's onderwerpen.yaml
  * @returns {RealisticArticle[]}
  */
 export function generateRealisticArticles(n, { seed = DEFAULT_SEED, topicIds }) {
@@ -924,25 +924,26 @@ export function blogFile(a) {
   return `---\ntitle: "${a.title}"\ndescription: "${fitDescription(a.description)}"\npubDate: "${a.date}"\n---\n\n${a.body('/blog/')}`;
 }
 
-/** Topic ids of content/onderwerpen.yaml and author ids of content/auteurs.yaml of a project root. */
-export function readContentIds(root) {
+/** Topic ids of onderwerpen.yaml and author ids of auteurs.yaml of a content folder. */
+export function readContentIds(contentFolder) {
   // Each list file holds one top-level key named after the file (the editor's format), e.g. `onderwerpen: [...]`.
-  const ids = (list) => parseYaml(readFileSync(join(root, 'content', `${list}.yaml`), 'utf8'))[list].map((t) => t.id);
+  const ids = (list) => parseYaml(readFileSync(join(contentFolder, `${list}.yaml`), 'utf8'))[list].map((t) => t.id);
   const topics = ids('onderwerpen');
   const authors = ids('auteurs');
   if (!authors.includes('redactie'))
-    throw new Error('content/auteurs.yaml has no author "redactie", which the bench articles use');
+    throw new Error(`${join(contentFolder, 'auteurs.yaml')} has no author "redactie", which the bench articles use`);
   return { topics, authors };
 }
 
 /**
  * Writes both sets: our knowledge base articles (drafts included, as an editor's folder has them) into `ourDir`, and
- * the published ones with blog frontmatter into `blogDir`, so both sites render the same articles.
+ * the published ones with blog frontmatter into `blogDir`, so both sites render the same articles. The topics are those
+ * of `contentFolder` (the content the site is built with).
  * @returns {{ count: number, published: number, drafts: number, words: { min: number, max: number, mean: number },
  *   components: Record<string, number>, bytes: number }}
  */
-export function writeArticleSets({ count, seed = DEFAULT_SEED, root, ourDir, blogDir }) {
-  const { topics } = readContentIds(root);
+export function writeArticleSets({ count, seed = DEFAULT_SEED, contentFolder, ourDir, blogDir }) {
+  const { topics } = readContentIds(contentFolder);
   const articles = generateRealisticArticles(count, { seed, topicIds: topics });
   for (const dir of [ourDir, blogDir]) {
     rmSync(dir, { recursive: true, force: true });
@@ -988,8 +989,7 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     for (const a of generateBaseArticles(count, seed))
       writeFileSync(join(outDir, `${a.slug}.mdx`), bodyFor(a, '/artikelen/'));
   } else {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const articles = generateRealisticArticles(count, { seed, topicIds: readContentIds(root).topics });
+    const articles = generateRealisticArticles(count, { seed, topicIds: readContentIds(contentDir.path).topics });
     for (const a of articles) {
       if (format === 'blog' && a.draft) continue;
       writeFileSync(join(outDir, `${a.slug}.mdx`), format === 'blog' ? blogFile(a) : knowledgeBaseFile(a));

@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentDir } from '../../src/cli/content-dir.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NOT_COPIED = new Set([
@@ -18,6 +19,21 @@ const NOT_COPIED = new Set([
   'test-results',
   'playwright-report',
 ]);
+
+/**
+ * A content folder for a benchmark build in `dir` (emptied first): a copy of the site's content (CONTENT_DIR, default
+ * content/) without its articles, whose kennisbank/ the benchmark fills with generated ones. Built with
+ * CONTENT_DIR=`dir`, the site reads everything else exactly as before: bureau, topics, glossary, pages, calculators.
+ * @returns {{ contentDir: string, articlesDir: string }}
+ */
+export function contentFolderForArticles(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of readdirSync(contentDir.path)) {
+    if (item !== 'kennisbank') cpSync(join(contentDir.path, item), join(dir, item), { recursive: true });
+  }
+  return { contentDir: dir, articlesDir: join(dir, 'kennisbank') };
+}
 
 /** Copies the site into `dir` (emptied first) and returns `dir`. */
 export function copyOurSite(dir) {

@@ -1,6 +1,7 @@
-// The editor and the build must agree on every real content file: Keystatic's own reader reads each one with the
-// editor's config (src/cms/config.ts), and a save in the editor without changes keeps its meaning: the zod schema the
-// build uses gives the same result before and after, and the text has the same Markdown tree.
+// The editor and the build must agree on every real content file (content/, or the folder CONTENT_DIR names):
+// Keystatic's own reader reads each one with the editor's config (src/cms/config.ts, whose paths follow CONTENT_DIR),
+// and a save in the editor without changes keeps its meaning: the zod schema the build uses gives the same result
+// before and after, and the text has the same Markdown tree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createReader } from '@keystatic/core/reader';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { contentLabel, contentPath, PROJECT_ROOT } from '../../../src/cli/content-dir.mjs';
 import editorConfig from '../../../src/cms/config';
 import {
   CONTENT_FILES,
@@ -23,9 +25,11 @@ import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
 import { pageSchema } from '../../../src/schemas/page';
 import { saveAsEditor, splitFile, type EditorEntryType } from '../../support/editor-round-trip';
 
-const read = (path: string) => readFileSync(path, 'utf8');
+/** A file of the content folder, by its path inside it. */
+const read = (file: string) => readFileSync(contentPath(file), 'utf8');
+/** The MDX slugs of a folder of the content folder; never empty, so the tests below check something. */
 const slugsIn = (folder: string) =>
-  readdirSync(folder)
+  readdirSync(contentPath(folder))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.slice(0, -'.mdx'.length))
     .sort();
@@ -45,23 +49,29 @@ function markdownTree(body: string): unknown {
   );
 }
 
+/** The years of the parameter files. */
+const parameterYears = () =>
+  readdirSync(contentPath('rekenhulpen/parameters')).map((name) => name.replace(/\.yaml$/, ''));
+
 const references = {
   topicIds: parseTopics(read(CONTENT_FILES.topics)).map((topic) => topic.id),
   authorIds: parseAuthors(read(CONTENT_FILES.authors)).map((author) => author.id),
 };
-const reader = createReader(process.cwd(), editorConfig);
+const reader = createReader(PROJECT_ROOT, editorConfig);
 const collections = editorConfig.collections!;
 const singletons = editorConfig.singletons!;
 
 describe("the editor's reader", () => {
   it('lists exactly the articles and fixed pages on disk, and reads each one', async () => {
-    expect((await reader.collections.kennisbank.list()).sort()).toEqual(slugsIn('content/kennisbank'));
-    expect((await reader.collections.paginas.list()).sort()).toEqual(slugsIn('content/paginas'));
+    expect(slugsIn('kennisbank').length).toBeGreaterThan(0);
+    expect((await reader.collections.kennisbank.list()).sort()).toEqual(slugsIn('kennisbank'));
+    expect((await reader.collections.paginas.list()).sort()).toEqual(slugsIn('paginas'));
     for (const entry of await reader.collections.kennisbank.all({ resolveLinkedFiles: true })) {
       expect(entry.entry.bronnen.length, entry.slug).toBeGreaterThan(0);
     }
     expect((await reader.collections.paginas.all()).length).toBeGreaterThan(0);
-    const years = readdirSync('content/rekenhulpen/parameters').map((name) => name.replace(/\.yaml$/, ''));
+    const years = parameterYears();
+    expect(years.length).toBeGreaterThan(0);
     expect((await reader.collections.parameters.list()).sort()).toEqual(years.sort());
     for (const { slug, entry } of await reader.collections.parameters.all())
       expect(entry.wettelijk.maximumDagloon.waarde, slug).toBeGreaterThan(0);
@@ -85,42 +95,43 @@ describe("the editor's reader", () => {
 });
 
 describe('a save in the editor without changes', () => {
-  it.each(slugsIn('content/kennisbank'))('keeps the meaning of article %s', (slug) => {
-    const file = `content/kennisbank/${slug}.mdx`;
+  it.each(slugsIn('kennisbank'))('keeps the meaning of article %s', (slug) => {
+    const file = `kennisbank/${slug}.mdx`;
     const before = splitFile(read(file), true);
     const after = splitFile(
       saveAsEditor(collections.kennisbank as unknown as EditorEntryType, read(file), {
         slug,
-        imageDirectory: 'content/kennisbank/afbeeldingen',
+        imageDirectory: contentLabel('kennisbank/afbeeldingen'),
       }),
       true,
     );
-    expect(parseArticleFrontmatter(after.data, file, references)).toEqual(parseArticleFrontmatter(before.data, file, references));
+    const name = contentLabel(file);
+    expect(parseArticleFrontmatter(after.data, name, references)).toEqual(parseArticleFrontmatter(before.data, name, references));
     expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
   });
 
-  it.each(slugsIn('content/paginas'))('keeps the meaning of fixed page %s', (slug) => {
-    const file = `content/paginas/${slug}.mdx`;
+  it.each(slugsIn('paginas'))('keeps the meaning of fixed page %s', (slug) => {
+    const file = `paginas/${slug}.mdx`;
     const before = splitFile(read(file), true);
     const after = splitFile(saveAsEditor(collections.paginas as unknown as EditorEntryType, read(file), { slug }), true);
     expect(pageSchema.parse(after.data)).toEqual(pageSchema.parse(before.data));
     expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
   });
 
-  it.each(slugsIn('content/rekenhulpen'))('keeps the meaning of calculator text %s', (slug) => {
-    const file = `content/rekenhulpen/${slug}.mdx`;
+  it.each(slugsIn('rekenhulpen'))('keeps the meaning of calculator text %s', (slug) => {
+    const file = `rekenhulpen/${slug}.mdx`;
     const before = splitFile(read(file), true);
     const after = splitFile(saveAsEditor(singletons[`rekenhulp-${slug}` as keyof typeof singletons] as unknown as EditorEntryType, read(file)), true);
     expect(calculatorPageSchema.parse(after.data)).toEqual(calculatorPageSchema.parse(before.data));
     expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
   });
 
-  it.each(readdirSync('content/rekenhulpen/parameters').map((name) => name.replace(/\.yaml$/, '')))(
+  it.each(parameterYears())(
     'keeps the meaning of the parameters of %s',
     (year) => {
-      const file = `content/rekenhulpen/parameters/${year}.yaml`;
+      const file = `rekenhulpen/parameters/${year}.yaml`;
       const saved = saveAsEditor(collections.parameters as unknown as EditorEntryType, read(file), { slug: year });
-      expect(parseParametersFile(saved, file)).toEqual(parseParametersFile(read(file), file));
+      expect(parseParametersFile(saved, contentLabel(file))).toEqual(parseParametersFile(read(file), contentLabel(file)));
     },
   );
 
