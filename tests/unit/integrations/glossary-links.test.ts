@@ -8,9 +8,9 @@ import { parseGlossary } from '../../../src/lib/content-files';
 import { createTermMatcher } from '../../../src/lib/knowledge-base/glossary';
 import { planGlossaryLinks, type MdastLink, type MdastNode } from '../../../src/lib/knowledge-base/glossary-links';
 
-const fixtures = new URL('../../fixtures/content/', import.meta.url);
-const terms = parseGlossary(readFileSync(new URL('begrippen.yaml', fixtures), 'utf8'));
-const articlesDir = join(process.cwd(), 'tests/fixtures/content/kennisbank');
+const terms = parseGlossary(readFileSync(new URL('../../fixtures/site/begrippen.yaml', import.meta.url), 'utf8'));
+// The MDX fixtures of the mechanism tests stand in for the articles folder.
+const articlesDir = join(process.cwd(), 'tests/fixtures/mdx');
 const plugin = glossaryLinks({ terms, articlesDir });
 
 /** Compiles MDX the way Astro's MDX processor does, as if it were the file at `path`. */

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { parseBureau } from '../../../src/lib/content-files';
 import type { BureauInput } from '../../../src/schemas/bureau';
 
-const demoYaml = readFileSync(new URL('../../fixtures/content/bureau.yaml', import.meta.url), 'utf8');
+const fixtureYaml = readFileSync(new URL('../../fixtures/site/bureau.yaml', import.meta.url), 'utf8');
 
 const validConfig: BureauInput = {
   naam: 'Test Bureau',
@@ -30,10 +30,10 @@ function errorFor(config: unknown): string {
 }
 
 describe('bureau configuration', () => {
-  it('accepts the demo configuration (the one shipped in content/bureau.yaml)', () => {
-    const bureau = parseBureau(demoYaml);
-    expect(bureau.naam).toBe('Voorbeeld Re-integratie');
+  it("accepts the fixture site's configuration, which uses reserved .example domains only", () => {
+    const bureau = parseBureau(fixtureYaml, 'tests/fixtures/site/bureau.yaml');
     expect(bureau.websiteUrl).toMatch(/\.example$/);
+    expect(bureau.email).toMatch(/\.example$/);
     expect(bureau.aanbodOntvangers.every((address) => address.endsWith('.example'))).toBe(true);
   });
 

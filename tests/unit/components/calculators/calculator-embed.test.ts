@@ -12,7 +12,7 @@ vi.mock('../../../../src/data/calculator-parameters', async () => {
   const { toYearParameters } = await import('../../../../src/lib/calculators/year-parameters');
   const fixture = (year: number) =>
     parseParametersFile(
-      readFileSync(`tests/fixtures/content/rekenhulpen/parameters/${year}.yaml`, 'utf8'),
+      readFileSync(`tests/fixtures/site/rekenhulpen/parameters/${year}.yaml`, 'utf8'),
       `${year}.yaml`,
     );
   const parameterFiles = [fixture(2025), fixture(2026)];

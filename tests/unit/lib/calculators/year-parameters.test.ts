@@ -10,7 +10,7 @@ import { parseParametersFile } from '../../../../src/lib/content-files';
 import { ConfigError } from '../../../../src/lib/friendly-errors';
 import { bothYears, params2025, params2026 } from './fixtures';
 
-const dir = new URL('../../../fixtures/content/rekenhulpen/parameters/', import.meta.url);
+const dir = new URL('../../../fixtures/site/rekenhulpen/parameters/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 
 describe('parameter files', () => {

@@ -10,10 +10,7 @@ import {
   splitSentences,
 } from '../../../../src/lib/knowledge-base/figure-rule';
 
-const fixture = readFileSync(
-  new URL('../../../fixtures/content/kennisbank/cijfers-in-een-artikel.mdx', import.meta.url),
-  'utf8',
-);
+const fixture = readFileSync(new URL('../../../fixtures/mdx/cijfers-in-een-artikel.mdx', import.meta.url), 'utf8');
 const body = fixture.replace(/^---[\s\S]*?---\n/, '');
 
 describe('findFigures', () => {

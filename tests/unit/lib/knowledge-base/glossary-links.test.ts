@@ -10,8 +10,8 @@ import {
   type MdastNode,
 } from '../../../../src/lib/knowledge-base/glossary-links';
 
-const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/content/${path}`, import.meta.url), 'utf8');
-const matcher = createTermMatcher(parseGlossary(fixture('begrippen.yaml')));
+const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
+const matcher = createTermMatcher(parseGlossary(fixture('site/begrippen.yaml')));
 
 /** The mdast of an MDX body (Sätteri, the parser Astro uses). */
 const parse = (mdx: string) => mdxToMdast(mdx.replace(/^---[\s\S]*?---\n/, '')) as unknown as MdastNode;
@@ -25,7 +25,7 @@ const plan = (mdx: string) => planGlossaryLinks(parse(mdx), matcher);
 
 describe('planGlossaryLinks on a fixture article', () => {
   it('links the first use of each term in reading order, once, and skips headings, links, code, comments and attributes', () => {
-    expect(links(plan(fixture('kennisbank/begrippen-in-een-artikel.mdx')))).toEqual([
+    expect(links(plan(fixture('mdx/begrippen-in-een-artikel.mdx')))).toEqual([
       '/kennisbank/begrippen/#wia wia-aanvraag',
       '/kennisbank/begrippen/#loonsanctie Loonsanctie',
       '/kennisbank/begrippen/#eerste-spoor eerste spoor',

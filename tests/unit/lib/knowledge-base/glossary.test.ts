@@ -9,7 +9,7 @@ import {
   sortTerms,
 } from '../../../../src/lib/knowledge-base/glossary';
 
-const terms = parseGlossary(readFileSync(new URL('../../../fixtures/content/begrippen.yaml', import.meta.url), 'utf8'));
+const terms = parseGlossary(readFileSync(new URL('../../../fixtures/site/begrippen.yaml', import.meta.url), 'utf8'));
 const matcher = createTermMatcher(terms);
 const found = (text: string) => matcher.find(text).map((match) => `${match.id}:${match.text}`);
 
