@@ -4,6 +4,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './tests/browser/support/chromium';
+import { assertBuildOfTestedContent } from './tests/support/built-site';
+
+// The suite tests the build in dist/ against the content CONTENT_DIR names: the fixture site in `npm run test:browser`.
+assertBuildOfTestedContent();
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromePath)) {
@@ -24,7 +28,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Upper bounds, not waits: every test waits for states, and a quiet machine passes far within them. They are wide so
+  // that a busy machine (CI's two cores shared with other work) is slow, not red.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
@@ -33,7 +40,7 @@ export default defineConfig({
     command: 'node src/server/serve.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 60_000,
     // Every test posts from 127.0.0.1, so the production limit (20 offers per 10 minutes per address) would turn
     // later submissions into 429s when tests are repeated; the limiter itself has unit tests.
     env: { HOST: '127.0.0.1', PORT: String(port), OUTBOX_DIR: outboxDir, AANBOD_RATE_LIMIT_MAX: '10000' },

@@ -86,13 +86,13 @@ test('no page loads more than 15 KB of CSS (gzip)', () => {
 
 test('every image is in a modern format and has its width and height set', () => {
   const problems: string[] = [];
-  for (const page of pages) {
-    for (const image of page.dom.querySelectorAll('img')) {
-      const src = image.getAttribute('src') ?? '';
-      if (!/\.(avif|webp|svg)(\?|$)/i.test(src)) problems.push(`${page.path}: ${src} is not AVIF, WebP or SVG`);
-      if (!image.getAttribute('width') || !image.getAttribute('height'))
-        problems.push(`${page.path}: ${src} lacks width/height`);
-    }
+  const images = pages.flatMap((page) => page.dom.querySelectorAll('img').map((image) => ({ page, image })));
+  expect(images.length, 'the site under test shows at least one image').toBeGreaterThan(0);
+  for (const { page, image } of images) {
+    const src = image.getAttribute('src') ?? '';
+    if (!/\.(avif|webp|svg)(\?|$)/i.test(src)) problems.push(`${page.path}: ${src} is not AVIF, WebP or SVG`);
+    if (!image.getAttribute('width') || !image.getAttribute('height'))
+      problems.push(`${page.path}: ${src} lacks width/height`);
   }
   expect(problems).toEqual([]);
 });
@@ -118,7 +118,8 @@ test('every internal link and anchor resolves', () => {
         problems.push(`${page.path}: anchor ${href} does not exist`);
     }
   }
-  expect(checked).toBeGreaterThan(500);
+  // Every page has the header's and footer's links at least.
+  expect(checked).toBeGreaterThan(pages.length * 10);
   expect(problems).toEqual([]);
 });
 

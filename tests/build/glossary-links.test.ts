@@ -1,16 +1,18 @@
 // The glossary links in the built articles: the first use of every glossary term in an article's text is a link to
-// that term on /kennisbank/begrippen/, and no term is linked twice. Reads the real output in dist/client and the real
-// content/begrippen.yaml, so it proves what visitors get (the Markdown plugin has its own unit tests).
+// that term on /kennisbank/begrippen/, and no term is linked twice. Reads the real output in dist/client and the
+// glossary it was built with (begrippen.yaml of the content under test), so it proves what visitors get (the Markdown
+// plugin has its own unit tests).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_FILES, parseGlossary } from '../../src/lib/content-files';
 import { createTermMatcher, glossaryIdFromHref, type TermMatcher } from '../../src/lib/knowledge-base/glossary';
 import { publishedArticles } from '../browser/knowledge-base/article-files';
-import { CLIENT_DIR } from '../support/built-site';
+import { assertBuildOfTestedContent, CLIENT_DIR } from '../support/built-site';
+import { glossary } from '../support/site-content';
 
-const matcher = createTermMatcher(parseGlossary(readFileSync(CONTENT_FILES.glossary, 'utf8')));
+assertBuildOfTestedContent();
+const matcher = createTermMatcher(glossary);
 
 /** Elements whose text the plugin never links: headings, code and whatever is not the article's own text. */
 const SKIPPED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CODE', 'PRE', 'KBD', 'SAMP', 'SCRIPT', 'STYLE']);

@@ -10,7 +10,7 @@ import { before, describe, it } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { buildSite, copySite } from '../support/editor-site.mjs';
+import { buildSite, contentOf, copySite } from '../support/editor-site.mjs';
 
 const NEW_TITLE_SUFFIX = ' (nieuwe titel)';
 
@@ -99,7 +99,7 @@ describe('after one changed article, the next build', () => {
     assert.ok(untouched.length > 0);
     listings = listingPages(clientDir);
 
-    const file = join(site, 'content/kennisbank', `${changed}.mdx`);
+    const file = contentOf(site, 'kennisbank', `${changed}.mdx`);
     const text = readFileSync(file, 'utf8');
     const { titel } = parseYaml(text.split(/^---$/m)[1]);
     writeFileSync(file, text.replace(/^titel: .*$/m, `titel: ${JSON.stringify(titel + NEW_TITLE_SUFFIX)}`));
@@ -168,7 +168,7 @@ describe("after a change in the bureau's details, the next build", () => {
   let build;
 
   before(() => {
-    const file = join(site, 'content/bureau.yaml');
+    const file = contentOf(site, 'bureau.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^telefoon: .*$/m, `telefoon: ${NEW_PHONE}`));
     build = buildSite(site);
     assert.ok(build.ok, build.output);

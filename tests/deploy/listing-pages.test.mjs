@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { WCAG_TAGS } from '../browser/support/axe.ts';
 import { chromiumLaunchOptions } from '../browser/support/chromium.ts';
 import { generateRealisticArticles, knowledgeBaseFile, readContentIds } from '../bench/realistic-articles.mjs';
-import { buildSite, copySite, serveSite } from '../support/editor-site.mjs';
+import { buildSite, contentOf, copySite, serveSite } from '../support/editor-site.mjs';
 
 const ARTICLES = 100;
 const PER_PAGE = 30;
@@ -45,10 +45,10 @@ function pagesOf(first) {
 describe('the kennisbank listings with 100 articles', () => {
   before(() => {
     site = copySite('listing-pages');
-    const dir = join(site, 'content/kennisbank');
+    const dir = contentOf(site, 'kennisbank');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const { topics } = readContentIds(site);
+    const { topics } = readContentIds(contentOf(site));
     const articles = generateRealisticArticles(ARTICLES, { topicIds: topics });
     for (const article of articles) writeFileSync(join(dir, `${article.slug}.mdx`), knowledgeBaseFile(article));
 

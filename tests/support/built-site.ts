@@ -2,9 +2,28 @@
 // (tests/build/) and the browser tests that visit every page.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { contentDir } from '../../src/cli/content-dir.mjs';
+import { BUILD_INFO_FILE } from '../../src/integrations/build-info.mjs';
 
 /** Root of the static part of the production build. */
 export const CLIENT_DIR = join(process.cwd(), 'dist', 'client');
+
+/**
+ * Stops with a clear message when dist/ holds no build, or a build of another content folder than the one the tests
+ * read (e.g. the demo after `npm start`, while the tests expect the fixture site): the tests would fail on every value.
+ */
+export function assertBuildOfTestedContent(): void {
+  const file = join(process.cwd(), 'dist', BUILD_INFO_FILE);
+  const builtFrom = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { contentDir?: string }).contentDir
+    : undefined;
+  if (builtFrom === contentDir.label) return;
+  throw new Error(
+    `${builtFrom ? `dist/ holds a build of ${builtFrom}/` : 'dist/ holds no build'}, but the tests read ` +
+      `${contentDir.label}/. Run \`npm run build:fixture\` first (the fixture site, as \`npm test\` does), or build ` +
+      'with the same CONTENT_DIR as the tests.',
+  );
+}
 
 /** Routes rendered on demand by the server; they have no file in dist/client. */
 const ON_DEMAND_PATHS = new Set(['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/', '/aanbieden/bedankt/']);
@@ -27,7 +46,7 @@ function htmlFiles(dir: string): string[] {
 
 /** Every HTML page in the build, with its URL path. */
 export function builtPages(): BuiltPage[] {
-  if (!existsSync(CLIENT_DIR)) throw new Error('No build found in dist/client: run `npm run build` first.');
+  assertBuildOfTestedContent();
   return htmlFiles(CLIENT_DIR).map((file) => {
     const relativePath = `/${relative(CLIENT_DIR, file).split(sep).join('/')}`;
     const path = relativePath.endsWith('/index.html') ? relativePath.slice(0, -'index.html'.length) : relativePath;
@@ -88,7 +107,7 @@ export function isVagueLinkText(text: string): boolean {
 
 /** Paths of every URL listed in the built sitemap(s), e.g. "/kennisbank/". */
 export function sitemapPaths(): string[] {
-  if (!existsSync(CLIENT_DIR)) throw new Error('No build found in dist/client: run `npm run build` first.');
+  assertBuildOfTestedContent();
   const files = readdirSync(CLIENT_DIR).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   if (files.length === 0) throw new Error('The build contains no sitemap-N.xml.');
   const paths = files.flatMap((file) =>

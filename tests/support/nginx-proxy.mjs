@@ -65,6 +65,11 @@ export async function startNginxProxy({ upstreamPort, hostName }) {
 
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   let site = readmeNginxConfig();
+  // The README names the demo's host; the site under test has its own (websiteUrl in its bureau.yaml).
+  const readmeHost = /^\s*server_name\s+(\S+);/m.exec(site)?.[1];
+  if (!readmeHost)
+    throw new Error("The README's nginx block has no server_name; update tests/support/nginx-proxy.mjs.");
+  site = swap(site, readmeHost, hostName);
   site = swap(site, 'listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`);
   site = swap(site, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
   site = swap(site, `/etc/letsencrypt/live/${hostName}/fullchain.pem`, join(dir, 'cert.pem'));

@@ -66,6 +66,7 @@ export async function startAppServer(env, { nodeArgs = [], script = ENTRY } = {}
     port,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     name: 'App server',
-    seconds: 20,
+    // An upper bound: it answers within a second or two on a quiet machine.
+    seconds: 60,
   });
 }

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { openingYear } from '../../support/site-content';
 import { hydrateAllIslands, recordScriptBytes } from '../support/loaded-scripts';
 
 /**
@@ -19,9 +20,9 @@ async function loadedScriptBytes(page: Page, path: string): Promise<number> {
 }
 
 const RESULT_QUERIES = {
-  werkervaringsplaats: '?wep.jaar=2026&wep.uren=24&wep.reis=ja',
-  'no-riskpolis': '?nrp.jaar=2026&nrp.jaarloon=40000',
-  verzuimkosten: '?vzk.jaar=2026&vzk.maandloon=3500',
+  werkervaringsplaats: `?wep.jaar=${openingYear}&wep.uren=24&wep.reis=ja`,
+  'no-riskpolis': `?nrp.jaar=${openingYear}&nrp.jaarloon=40000`,
+  verzuimkosten: `?vzk.jaar=${openingYear}&vzk.maandloon=3500`,
 };
 
 for (const [slug, query] of Object.entries(RESULT_QUERIES)) {

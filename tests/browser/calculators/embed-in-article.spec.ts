@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { formatEuro } from '../../../src/lib/format/numbers';
+import { parameterYears, yearParameters } from '../../support/site-content';
+import { publishedArticleWith } from '../knowledge-base/article-files';
 import { expectNoAxeViolations, summary } from './helpers';
 
-const article = '/kennisbank/no-riskpolis-bij-het-tweede-spoor/';
+const embedding = publishedArticleWith('<Rekenhulp naam="no-riskpolis" />', (a) =>
+  a.body.includes('<Rekenhulp naam="no-riskpolis" />'),
+);
+const article = `/kennisbank/${embedding.slug}/`;
+const year = parameterYears.at(-1)!;
 
 test('a calculator in an article loads only when used, calculates, and links to its result page', async ({
   page,
@@ -18,7 +25,7 @@ test('a calculator in an article loads only when used, calculates, and links to 
   await page.waitForLoadState('networkidle');
   expect(islandScripts, 'no calculator code before someone uses it').toEqual([]);
 
-  await page.getByLabel('Startjaar van het contract').selectOption('2026');
+  await page.getByLabel('Startjaar van het contract').selectOption(String(year));
   await expect(island).not.toHaveAttribute('ssr');
   expect(islandScripts.length).toBeGreaterThan(0);
   await page.getByLabel('Brutojaarloon').fill('52.200');
@@ -26,8 +33,11 @@ test('a calculator in an article loads only when used, calculates, and links to 
   await page.getByLabel('Ziektedagen per jaar').fill('10');
   await page.getByLabel('Loon bij ziekte volgens cao of contract').fill('100');
   await page.getByLabel('Aantal jaren').fill('5');
-  // 5 × (100% × 52,200 / 261 × 10 = 2,000) + 3 × min(3.05 × 32 × 52 = 5,075.20, 6,000) = 25,225.60
-  await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
+  // 5 × (100% × 52,200 / 261 × 10 = 2,000) + LKV years × min(per hour × 32 × 52, yearly maximum)
+  // (2026: 3 × min(3.05 × 32 × 52 = 5,075.20, 6,000), in all 25,225.60)
+  const p = yearParameters(year);
+  const total = `Totaal over 5 jaar: ${formatEuro(5 * 2000 + p.lkvYears * Math.min(p.lkvPerHour * 32 * 52, p.lkvYearlyMaximum))}.`;
+  await expect(summary(page)).toHaveText(total);
   // The article keeps its own address; the link to share is the calculator's result page.
   expect(new URL(page.url()).pathname).toBe(article);
   expect(new URL(page.url()).search).toBe('');
@@ -35,7 +45,7 @@ test('a calculator in an article loads only when used, calculates, and links to 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   await page.goto(copied);
   expect(new URL(page.url()).pathname).toBe('/rekenhulpen/no-riskpolis/uitkomst/');
-  await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
+  await expect(summary(page)).toHaveText(total);
   await expectNoAxeViolations(page);
 });
 

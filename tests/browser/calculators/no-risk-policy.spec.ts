@@ -1,25 +1,33 @@
 import { expect, test } from '@playwright/test';
+import { formatEuro } from '../../../src/lib/format/numbers';
+import { parameterYears, yearParameters } from '../../support/site-content';
 import { expectNoAxeViolations, openCalculator, summary } from './helpers';
 
 const url = '/rekenhulpen/no-riskpolis/';
+// The two latest years of the site's parameter files; later contract years use the latest.
+const [earlier, latest] = parameterYears.slice(-2) as [number, number];
 
 test('calculates per year with Dutch decimal input and restores on reload', async ({ page }) => {
   await openCalculator(page, url);
-  await page.getByLabel('Startjaar van het contract').selectOption('2026');
+  await page.getByLabel('Startjaar van het contract').selectOption(String(latest));
   await page.getByLabel('Brutojaarloon').fill('52.200,00');
   await page.getByLabel('Uren per week').fill('32');
   await page.getByLabel('Ziektedagen per jaar').fill('10');
   await page.getByLabel('Loon bij ziekte volgens cao of contract').fill('100');
   await page.getByLabel('Aantal jaren').fill('5');
-  // per year: 100% × (52,200 / 261 = 200) × 10 = 2,000; LKV min(3.05 × 32 × 52, 6,000) = 5,075.20 for 3 years
-  // total = 5 × 2,000 + 3 × 5,075.20 = 25,225.60
-  await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
+  // per year: 100% × (52,200 / 261 = 200) × 10 = 2,000 (below the maximum dagloon);
+  // LKV min(per hour × 32 × 52, yearly maximum) in the first LKV years (2026: min(3.05 × 32 × 52, 6,000) = 5,075.20)
+  const p = yearParameters(latest);
+  expect(p.lkvYears).toBeLessThan(5);
+  const lkv = Math.min(p.lkvPerHour * 32 * 52, p.lkvYearlyMaximum);
+  const total = `Totaal over 5 jaar: ${formatEuro(5 * 2000 + p.lkvYears * lkv)}.`;
+  await expect(summary(page)).toHaveText(total);
   const table = page.getByRole('table', { name: 'Per jaar' });
-  await expect(table.getByRole('row', { name: /2026/ })).toContainText('€ 7.075,20');
-  await expect(table.getByRole('row', { name: /2029/ })).toContainText('€ 2.000,00');
+  await expect(table.getByRole('row', { name: String(latest) })).toContainText(formatEuro(2000 + lkv));
+  await expect(table.getByRole('row', { name: String(latest + p.lkvYears) })).toContainText(formatEuro(2000));
 
   await page.reload();
-  await expect(summary(page)).toHaveText('Totaal over 5 jaar: € 25.225,60.');
+  await expect(summary(page)).toHaveText(total);
 });
 
 test('the year switch changes the dagloon cap', async ({ page }) => {
@@ -29,10 +37,12 @@ test('the year switch changes the dagloon cap', async ({ page }) => {
   await page.getByLabel('Aantal jaren').fill('1');
   await page.getByLabel('Er is een doelgroepverklaring voor het loonkostenvoordeel').uncheck();
   await page.getByLabel('Loon bij ziekte volgens cao of contract').fill('100');
-  await page.getByLabel('Startjaar van het contract').selectOption('2025');
-  // capped: 290.67 × 10 = 2,906.70 in 2025; 304.25 × 10 = 3,042.50 in 2026
-  await expect(summary(page)).toHaveText('Totaal over 1 jaar: € 2.906,70.');
-  await page.getByLabel('Startjaar van het contract').selectOption('2026');
-  await expect(summary(page)).toHaveText('Totaal over 1 jaar: € 3.042,50.');
+  // capped at the year's maximum dagloon × 10 days (90,000 / 261 is above it): 2026: 304.25 × 10 = 3,042.50
+  const capped = (year: number) => `Totaal over 1 jaar: ${formatEuro(yearParameters(year).maximumDailyWage * 10)}.`;
+  expect(capped(earlier)).not.toBe(capped(latest));
+  await page.getByLabel('Startjaar van het contract').selectOption(String(earlier));
+  await expect(summary(page)).toHaveText(capped(earlier));
+  await page.getByLabel('Startjaar van het contract').selectOption(String(latest));
+  await expect(summary(page)).toHaveText(capped(latest));
   await expectNoAxeViolations(page);
 });

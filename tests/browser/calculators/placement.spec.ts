@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { formatEuro } from '../../../src/lib/format/numbers';
+import { openingYear, parametersFile, yearParameters } from '../../support/site-content';
 import { expectNoAxeViolations, openCalculator, summary } from './helpers';
 
 const url = '/rekenhulpen/werkervaringsplaats/';
@@ -21,12 +23,13 @@ test('calculates as you type and moves the address to the result page, which a r
   await page.getByLabel('Ik betaal de reiskosten van de kandidaat').check();
   await page.getByLabel('Kilometers per dag (heen en terug)').fill('20');
   await page.getByLabel('Werkdagen per week').fill('4');
-  // travel 20 × 4 × 0.23 × 13 = 239.20, a cost (never with a minus sign)
+  // travel 20 × 4 × the year's allowance per km × 13 (2026: 0.23 → 239.20), a cost (never with a minus sign)
+  const travel = Math.round(20 * 4 * yearParameters(openingYear).travelAllowancePerKm * 13 * 100) / 100;
   await expect(summary(page)).toHaveText(
-    'Kosten voor u: € 1.599,20. Wat de plaats u oplevert: € 2.600,00. Per saldo levert de plaats u € 1.000,80 op.',
+    `Kosten voor u: ${formatEuro(1360 + travel)}. Wat de plaats u oplevert: € 2.600,00. Per saldo levert de plaats u ${formatEuro(2600 - 1360 - travel)} op.`,
   );
   await expect(page.locator('#rh-wep-uitkomst').getByText('Reiskosten die u betaalt').locator('..')).toContainText(
-    '€ 239,20',
+    formatEuro(travel),
   );
   await expect(page.locator('main')).not.toContainText('€ -');
 
@@ -36,7 +39,7 @@ test('calculates as you type and moves the address to the result page, which a r
   expect(current.searchParams.get('wep.reis')).toBe('ja');
 
   await page.reload();
-  await expect(summary(page)).toContainText('€ 1.000,80');
+  await expect(summary(page)).toContainText(formatEuro(2600 - 1360 - travel));
   await expect(page.getByLabel('Brutomaandloon van een vergelijkbare medewerker')).toHaveValue('3.120,00');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/rekenhulpen\/werkervaringsplaats\/$/);
@@ -85,6 +88,8 @@ test('invalid input gets a clear message and never NaN; a negative amount is cal
 test('has no axe violations and shows the sources', async ({ page }) => {
   await openCalculator(page, url);
   await expect(page.getByRole('heading', { name: 'Hoe rekenen we dit?' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'mkbservicedesk.nl' }).first()).toBeVisible();
+  // The source of the travel allowance, as the parameters file names it.
+  const source = new URL(parametersFile(openingYear).wettelijk.reiskostenPerKm.bron).hostname.replace(/^www\./, '');
+  await expect(page.getByRole('link', { name: source }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

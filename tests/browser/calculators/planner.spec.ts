@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { addDays, planGatekeeperSteps } from '../../../src/lib/calculators/gatekeeper-planner';
 import { formatDutchDateWithWeekday, todayInNetherlands } from '../../../src/lib/format/dates';
+import { publishedArticleWith } from '../knowledge-base/article-files';
 import { hydrateAllIslands, recordScriptBytes } from '../support/loaded-scripts';
 import { expectNoAxeViolationsAt } from './helpers';
 
@@ -131,7 +132,8 @@ test('prints on at most two A4 pages, without the form', async ({ page }) => {
 });
 
 test('the verzuimkosten calculator and the timeline article link to the planner', async ({ page }) => {
-  for (const path of ['/rekenhulpen/verzuimkosten/', '/kennisbank/tweede-spoor-en-de-poortwachter-tijdlijn/']) {
+  const timeline = publishedArticleWith('<PoortwachterTijdlijn />', (a) => a.body.includes('<PoortwachterTijdlijn'));
+  for (const path of ['/rekenhulpen/verzuimkosten/', `/kennisbank/${timeline.slug}/`]) {
     await page.goto(path);
     await expect(page.locator(`main a[href="${planner}"]`).first()).toBeVisible();
   }

@@ -1,7 +1,21 @@
 // Every calculator works without JavaScript: its form submits with GET to /rekenhulpen/<slug>/uitkomst/, where the
 // server renders the same page with the result. The island, once it runs, shows the very same numbers.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { formatEuro, formatNumber } from '../../../src/lib/format/numbers';
+import { openingYear, yearParameters } from '../../support/site-content';
 import { expectNoAxeViolationsAt, openCalculator, resultText, summary } from './helpers';
+
+/** The parameters the calculators open with: the defaults of some fields and the figures below come from them. */
+const p = yearParameters(openingYear);
+// no-riskpolis: per year 100% × (52,200 / 261 = 200) × 10 = 2,000; LKV min(per hour × 32 × 52, yearly maximum) in the
+// LKV years (2026: 3 × min(3.05 × 32 × 52, 6,000) = 15,225.60), over the default 5 years.
+const lkv = Math.min(p.lkvPerHour * 32 * 52, p.lkvYearlyMaximum);
+// verzuimkosten: weekly 3,250 × 12 / 52 × 1.2 = 900; two years 900 × 52 × (100% + 70%) = 79,560; a full sanction
+// 900 × 52 × 70% = 32,760, weighed with the default chance (2026: 11%) with and without a 2e spoor at the default
+// price (2026: 2,750), which pays for itself at 2,750 / 32,760 = 8.4 percentage points.
+const sanction = 32_760;
+const withoutTrack = 79_560 + (p.sanctionShare / 100) * sanction;
+const breakEven = formatNumber(Math.ceil((p.secondTrackCost / sanction) * 1000) / 10);
 
 /** Per calculator: what to type (label → value), and what the summary must then say. */
 const CASES = [
@@ -22,7 +36,7 @@ const CASES = [
       ['Uren per week', '32'],
       ['Ziektedagen per jaar', '10'],
     ],
-    summary: 'Totaal over 5 jaar: € 25.225,60.',
+    summary: `Totaal over 5 jaar: ${formatEuro(5 * 2000 + p.lkvYears * lkv)}.`,
   },
   {
     slug: 'verzuimkosten',
@@ -31,7 +45,8 @@ const CASES = [
       ['Werkgeverslasten bovenop het loon', '20'],
     ],
     summary:
-      'Verwachte kosten zonder 2e spoor: € 83.163,60; met 2e spoor: € 85.913,60. Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens 8,4 procentpunt verlaagt.',
+      `Verwachte kosten zonder 2e spoor: ${formatEuro(withoutTrack)}; met 2e spoor: ${formatEuro(withoutTrack + p.secondTrackCost)}. ` +
+      `Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens ${breakEven} procentpunt verlaagt.`,
   },
 ] as const;
 

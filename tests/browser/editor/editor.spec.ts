@@ -2,11 +2,18 @@
 // then the copy built and served like production to see that what was saved is on the site.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseBureau, parseParametersFile } from '../../../src/lib/content-files';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
-import { buildSite, copySite, serveSite, startDevServer } from '../../support/editor-site.mjs';
+import {
+  buildSite,
+  contentLabelOf,
+  contentOf,
+  copySite,
+  serveSite,
+  startDevServer,
+} from '../../support/editor-site.mjs';
+import { contentFile, openingYear, topics, yearParameters } from '../../support/site-content';
 
 const ARTICLE = {
   slug: 'een-proefartikel-over-de-werkervaringsplaats',
@@ -15,9 +22,11 @@ const ARTICLE = {
   paragraph: 'Deze alinea bevat het zoekwoord redactieproefwoord, zodat de zoekfunctie haar kan vinden.',
   callout: 'Spreek vooraf af wie de reiskosten betaalt.',
 };
-const NEW_PHONE = '030 765 43 21';
-/** A corrected maximum dagloon for 2026, as the no-riskpolis page will show it. */
+const NEW_PHONE = '020 555 01 23';
+/** A corrected maximum dagloon for the year the calculators open with, as the no-riskpolis page will show it. */
 const NEW_MAXIMUM_DAGLOON = { typed: '310.5', shown: /€\s310,50/ };
+/** The topic the new article is filed under (the first of the site's list). */
+const TOPIC = topics[0]!;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
@@ -25,10 +34,22 @@ test.setTimeout(180_000);
 let site: string;
 let dev: Awaited<ReturnType<typeof startDevServer>>;
 
-const read = (path: string) => readFileSync(join(site, path), 'utf8');
+/** A file of the copy's content folder, by its path inside it. */
+const read = (file: string) => readFileSync(contentOf(site, file), 'utf8');
+/**
+ * A value of a file the editor is saving, or undefined while the file cannot be read in full: a save truncates the file
+ * and then writes it, so a poll can see it empty in between.
+ */
+function whenSaved<T>(file: string, valueOf: (text: string) => T): T | undefined {
+  try {
+    return valueOf(read(file));
+  } catch {
+    return undefined;
+  }
+}
 /** The title of a calculator's page text, by which the editor offers it. */
 const calculatorTitle = (slug: string) =>
-  parseYaml(readFileSync(`content/rekenhulpen/${slug}.mdx`, 'utf8').split(/^---$/m)[1]!).titel as string;
+  parseYaml(contentFile(`rekenhulpen/${slug}.mdx`).split(/^---$/m)[1]!).titel as string;
 
 /** Opens an editor page and waits until the editor's app has loaded. */
 async function openEditor(page: Page, path: string, ready: string) {
@@ -75,7 +96,7 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await expect(page.getByLabel('Webadres')).toHaveValue(ARTICLE.slug);
   await page.getByLabel('Samenvatting').fill(ARTICLE.summary);
   await page.getByRole('checkbox', { name: /werkgevers met een langdurig zieke werknemer/ }).check();
-  await page.getByRole('checkbox', { name: 'Werkervaringsplaats', exact: true }).check();
+  await page.getByRole('checkbox', { name: TOPIC.naam, exact: true }).check();
 
   await page.getByRole('textbox', { name: 'Tekst' }).click();
   await page.keyboard.type(ARTICLE.paragraph);
@@ -109,17 +130,17 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/kennisbank/item/${ARTICLE.slug}$`));
 
-  const file = `content/kennisbank/${ARTICLE.slug}.mdx`;
+  const file = `kennisbank/${ARTICLE.slug}.mdx`;
   const [, frontmatter, body] = read(file).split(/^---$/m);
   const references = {
-    topicIds: (parseYaml(read('content/onderwerpen.yaml')).onderwerpen as { id: string }[]).map((t) => t.id),
-    authorIds: (parseYaml(read('content/auteurs.yaml')).auteurs as { id: string }[]).map((a) => a.id),
+    topicIds: (parseYaml(read('onderwerpen.yaml')).onderwerpen as { id: string }[]).map((t) => t.id),
+    authorIds: (parseYaml(read('auteurs.yaml')).auteurs as { id: string }[]).map((a) => a.id),
   };
-  const data = parseArticleFrontmatter(parseYaml(frontmatter!), file, references);
+  const data = parseArticleFrontmatter(parseYaml(frontmatter!), contentLabelOf(file), references);
   expect(data).toMatchObject({
     titel: ARTICLE.title,
     doelgroep: ['werkgever'],
-    onderwerpen: ['werkervaringsplaats'],
+    onderwerpen: [TOPIC.id],
     auteur: 'redactie',
     concept: false,
     bronnen: [{ titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/werkgevers/' }],
@@ -134,28 +155,30 @@ test("the bureau's phone number is changed; a wrong number is refused in Dutch b
   page,
 }) => {
   await openEditor(page, '/keystatic/singleton/bureau', 'Save');
-  const before = read('content/bureau.yaml');
+  const before = read('bureau.yaml');
   const phone = page.getByLabel('Telefoonnummer');
 
   await phone.fill('12');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Vul een telefoonnummer in, bijvoorbeeld 020 123 45 67.')).toBeVisible();
-  expect(read('content/bureau.yaml')).toBe(before);
+  expect(read('bureau.yaml')).toBe(before);
 
   await phone.fill(NEW_PHONE);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => parseBureau(read('content/bureau.yaml')).telefoon).toBe(NEW_PHONE);
+  await expect.poll(() => whenSaved('bureau.yaml', (text) => parseBureau(text).telefoon)).toBe(NEW_PHONE);
 });
 
 test('a figure in the calculator parameters is corrected', async ({ page }) => {
-  const file = 'content/rekenhulpen/parameters/2026.yaml';
-  await openEditor(page, '/keystatic/collection/parameters/item/2026', 'Save');
+  const file = `rekenhulpen/parameters/${openingYear}.yaml`;
+  await openEditor(page, `/keystatic/collection/parameters/item/${openingYear}`, 'Save');
   const amount = page.getByRole('group', { name: 'Maximumdagloon' }).getByRole('textbox', { name: 'Bedrag' });
-  await expect(amount).toHaveValue('304.25');
+  await expect(amount).toHaveValue(String(yearParameters(openingYear).maximumDailyWage));
   await amount.fill(NEW_MAXIMUM_DAGLOON.typed);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect
-    .poll(() => parseParametersFile(read(file), file).wettelijk.maximumDagloon.waarde)
+    .poll(() =>
+      whenSaved(file, (text) => parseParametersFile(text, contentLabelOf(file)).wettelijk.maximumDagloon.waarde),
+    )
     .toBe(Number(NEW_MAXIMUM_DAGLOON.typed));
 });
 
@@ -199,11 +222,10 @@ test('the production build of the copy shows what the editor saved, and the edit
 });
 
 test('the build refuses a wrong value written outside the editor, naming the file and the field', () => {
-  const bureau = read('content/bureau.yaml');
-  const broken = join(site, 'content/bureau.yaml');
-  writeFileSync(broken, bureau.replace(/^telefoon: .*$/m, 'telefoon: twaalf'));
+  const bureau = read('bureau.yaml');
+  writeFileSync(contentOf(site, 'bureau.yaml'), bureau.replace(/^telefoon: .*$/m, 'telefoon: twaalf'));
   const build = buildSite(site);
   expect(build.ok).toBe(false);
-  expect(build.output).toContain('content/bureau.yaml');
+  expect(build.output).toContain(`Fout in ${contentLabelOf('bureau.yaml')}`);
   expect(build.output).toMatch(/telefoon.*moet een telefoonnummer zijn/);
 });

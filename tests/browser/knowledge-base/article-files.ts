@@ -1,7 +1,10 @@
-// Reads the real article files so the browser tests follow whatever the editors have written.
+// Reads the article files of the content under test (tests/support/site-content.ts), so the browser and build tests
+// follow whatever the articles say.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { contentPath } from '../../../src/cli/content-dir.mjs';
+import { nonEmpty } from '../../support/site-content';
 
 /** One article file as the tests see it. */
 export interface ArticleFile {
@@ -15,6 +18,8 @@ export interface ArticleFile {
     /** As YAML reads it: `2026-12-01`. */
     feitenGecontroleerd: string;
     bronnen: { titel: string; url: string; geraadpleegd?: string }[];
+    veelgesteldeVragen?: { vraag: string; antwoord: string }[];
+    uitgelicht?: number;
   };
   /** Everything after the frontmatter. */
   body: string;
@@ -22,7 +27,7 @@ export interface ArticleFile {
   source: string;
 }
 
-const folder = join(process.cwd(), 'content', 'kennisbank');
+const folder = contentPath('kennisbank');
 
 export function readArticles(): ArticleFile[] {
   return readdirSync(folder)
@@ -35,8 +40,28 @@ export function readArticles(): ArticleFile[] {
     });
 }
 
-export const publishedArticles = () => readArticles().filter((a) => a.frontmatter.concept !== true);
-export const draftArticles = () => readArticles().filter((a) => a.frontmatter.concept === true);
+/** Every published article; never empty. */
+export const publishedArticles = () =>
+  nonEmpty(
+    readArticles().filter((a) => a.frontmatter.concept !== true),
+    'published articles',
+  );
+/** Every draft (`concept: true`); never empty, so the tests that keep drafts out of the site test something. */
+export const draftArticles = () =>
+  nonEmpty(
+    readArticles().filter((a) => a.frontmatter.concept === true),
+    'drafts (concept: true)',
+  );
+
+/** The first published article that matches, or an error naming what the content lacks. */
+export function publishedArticleWith(what: string, test: (article: ArticleFile) => boolean): ArticleFile {
+  return nonEmpty(publishedArticles().filter(test), `published article with ${what}`)[0]!;
+}
+
+/** The published article with the longest text: the one that scrolls furthest, with the longest table of contents. */
+export function longestArticle(): ArticleFile {
+  return [...publishedArticles()].sort((a, b) => b.body.length - a.body.length)[0]!;
+}
 
 /** Readable body words: no JSX tags, link targets or markup. */
 function bodyWords(body: string): string[] {
@@ -63,5 +88,5 @@ export function uniqueBodyWord(candidates: readonly ArticleFile[] = publishedArt
       if (!elsewhere && !frontmatter.includes(word)) return { word, article };
     }
   }
-  throw new Error('No published article has a body word that is unique to it.');
+  throw new Error('No article has a body word that is unique to it.');
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { draftArticles, publishedArticles } from './article-files';
+import { draftArticles, publishedArticleWith, publishedArticles } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
 import { formatDutchDate } from '../../../src/lib/format/dates';
 
@@ -18,7 +18,7 @@ for (const article of publishedArticles()) {
     const checked = formatDutchDate(new Date(article.frontmatter.feitenGecontroleerd));
     await expect(page.getByTestId('feiten-gecontroleerd')).toHaveText(`Feiten gecontroleerd op ${checked}`);
     await expect(page.getByTestId('feiten-gecontroleerd')).toBeVisible();
-    await expect(page.getByText(/^\d+ minuten? leestijd$/)).toBeVisible();
+    await expect(page.getByText(/^\d+ (minuut|minuten) leestijd$/)).toBeVisible();
 
     // The sources, each with its title, and the date they were consulted.
     const sources = page.getByRole('region', { name: 'Bronnen' });
@@ -56,10 +56,20 @@ test('draft articles are not built', async ({ request }) => {
   }
 });
 
-test('the FAQ block opens with the keyboard', async ({ page }) => {
-  const withFaq = publishedArticles().find((a) => /<VeelgesteldeVragen/.test(a.body));
-  test.skip(!withFaq, 'no article uses <VeelgesteldeVragen /> yet');
-  await page.goto(`/kennisbank/${withFaq!.slug}/`);
+test('the FAQ block opens with the keyboard, and its questions are FAQPage structured data', async ({ page }) => {
+  const withFaq = publishedArticleWith(
+    '<VeelgesteldeVragen /> and questions',
+    (a) => /<VeelgesteldeVragen/.test(a.body) && (a.frontmatter.veelgesteldeVragen ?? []).length > 0,
+  );
+  await page.goto(`/kennisbank/${withFaq.slug}/`);
+  const structuredData = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? '{}') as Record<string, unknown>));
+  const faq = structuredData.find((data) => data['@type'] === 'FAQPage') as
+    { mainEntity: { name: string }[] } | undefined;
+  expect(faq?.mainEntity.map((question) => question.name)).toEqual(
+    withFaq.frontmatter.veelgesteldeVragen!.map((question) => question.vraag),
+  );
   const summary = page.locator('#veelgestelde-vragen ~ div summary').first();
   await summary.focus();
   await page.keyboard.press('Enter');

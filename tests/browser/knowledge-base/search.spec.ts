@@ -26,11 +26,11 @@ test('a search link with ?q= shows results on arrival', async ({ page }) => {
 });
 
 test('drafts are not in the search index', async ({ page }) => {
-  await page.goto('/zoeken/?q=conceptcontrolewoord');
+  // A word that only a draft's text has: searching for it must find nothing.
+  const { word, article: draft } = uniqueBodyWord(draftArticles());
+  await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
   await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
-  for (const draft of draftArticles()) {
-    await expect(page.locator(`a[href="/kennisbank/${draft.slug}/"]`)).toHaveCount(0);
-  }
+  await expect(page.locator(`a[href="/kennisbank/${draft.slug}/"]`)).toHaveCount(0);
 });
 
 test('the header links to search, and the page offers a way forward without JavaScript', async ({ browser }) => {

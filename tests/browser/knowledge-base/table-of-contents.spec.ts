@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { longestArticle } from './article-files';
 
-const article = '/kennisbank/welke-route-past/';
+const article = `/kennisbank/${longestArticle().slug}/`;
 
 test('on a wide screen the table of contents stays beside the text while reading', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

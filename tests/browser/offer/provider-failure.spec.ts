@@ -2,6 +2,7 @@
 // stays on the outbox transport for every other spec.
 import { expect, test } from '@playwright/test';
 import { startFakeResend } from '../../support/fake-resend.mjs';
+import { bureau } from '../../support/site-content';
 import { startAppServer } from '../../support/start-app-server.mjs';
 import { fillForm, uniqueOrganisation, waitForHydration } from './helpers';
 
@@ -33,7 +34,7 @@ test('with JavaScript: a refusal keeps every value and says the offer was not se
 
   await expect(page.getByRole('heading', { name: 'Uw aanbod is niet verstuurd' })).toBeFocused();
   await expect(page.getByText(/NIET verstuurd/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'info@voorbeeld-reintegratie.example' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: bureau.email }).first()).toBeVisible();
   await expect(page.getByLabel('Naam van de organisatie')).toHaveValue(organisation);
   await expect(page.getByLabel('Werkzaamheden')).toHaveValue(
     'Gasten ontvangen, bestellingen opnemen en tafels dekken.',

@@ -7,14 +7,14 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { bureau } from '../../support/site-content';
 import { startAppServer } from '../../support/start-app-server.mjs';
 import { startNginxProxy } from '../../support/nginx-proxy.mjs';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { fillForm, uniqueOrganisation, waitForHydration } from '../offer/helpers';
 import { validInput } from '../../support/offer-fixture';
 
-const HOST = new URL(parse(readFileSync('content/bureau.yaml', 'utf8')).websiteUrl).hostname;
+const HOST = new URL(bureau.websiteUrl).hostname;
 const SERVE = fileURLToPath(new URL('../../../src/server/serve.mjs', import.meta.url));
 const OFFERS_PER_CLIENT = 2;
 

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from '../../support/built-site';
+import { nonEmpty } from '../../support/site-content';
 import { expectNoAxeViolations } from '../support/axe';
 
-const paths = sitemapPaths();
+const paths = nonEmpty(sitemapPaths(), 'pages in the sitemap');
 
 test('the sitemap lists the base pages', () => {
   for (const path of [

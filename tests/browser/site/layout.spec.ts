@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { bureau } from '../../support/site-content';
 import { expectNoAxeViolations } from '../support/axe';
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
@@ -34,12 +35,9 @@ test('the header navigation reaches every section and marks the current one', as
 test('the footer shows the bureau contact details from the configuration', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
-  await expect(footer).toContainText('Voorbeeld Re-integratie');
-  await expect(footer.getByRole('link', { name: 'info@voorbeeld-reintegratie.example' })).toHaveAttribute(
-    'href',
-    'mailto:info@voorbeeld-reintegratie.example',
-  );
-  await expect(footer).toContainText('KvK-nummer: 00000000');
+  await expect(footer).toContainText(bureau.naam);
+  await expect(footer.getByRole('link', { name: bureau.email })).toHaveAttribute('href', `mailto:${bureau.email}`);
+  await expect(footer).toContainText(`KvK-nummer: ${bureau.kvkNummer}`);
   for (const name of ['Privacyverklaring', 'Disclaimer', 'Toegankelijkheidsverklaring']) {
     await expect(footer.getByRole('link', { name })).toBeVisible();
   }
@@ -74,7 +72,7 @@ test('the home page offers a call to action for each audience', async ({ page })
   const structuredData = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(JSON.parse(structuredData ?? '{}')).toMatchObject({
     '@type': 'Organization',
-    name: 'Voorbeeld Re-integratie',
+    name: bureau.naam,
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { longestArticle } from '../knowledge-base/article-files';
 import { expectNoAxeViolations } from '../support/axe';
 
 const menuButton = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('summary');
@@ -70,7 +71,13 @@ for (const width of [390, 320]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width === 390 ? 844 : 568 } });
 
-    for (const path of ['/', '/kennisbank/', '/kennisbank/welke-route-past/', '/kennisbank/begrippen/', '/contact/']) {
+    for (const path of [
+      '/',
+      '/kennisbank/',
+      `/kennisbank/${longestArticle().slug}/`,
+      '/kennisbank/begrippen/',
+      '/contact/',
+    ]) {
       test(`${path}: the title and its first lines are on the first screen, without layout shift`, async ({ page }) => {
         await page.goto(path);
         const viewportHeight = page.viewportSize()!.height;
