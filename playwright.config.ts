@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './tests/browser/support/chromium';
 import { assertBuildOfTestedContent } from './tests/support/built-site';
+import { freePort } from './tests/support/start-app-server.mjs';
 
 // The suite tests the build in dist/ against the content CONTENT_DIR names: the fixture site in `npm run test:browser`.
 assertBuildOfTestedContent();
@@ -17,7 +18,10 @@ if (!existsSync(chromePath)) {
   );
 }
 
-const port = Number(process.env.TEST_PORT ?? 4399);
+// A free port unless TEST_PORT names one, so a second run (or anything else on 4399) cannot take the test server's
+// place; the workers load this file again and inherit the port the runner chose.
+process.env.TEST_PORT ??= String(await freePort());
+const port = Number(process.env.TEST_PORT);
 /** Outgoing mail of the test server goes to a fresh folder, never to the developer's outbox. */
 const outboxDir = process.env.TEST_OUTBOX_DIR ?? mkdtempSync(join(tmpdir(), 'wep-outbox-'));
 process.env.TEST_OUTBOX_DIR = outboxDir;

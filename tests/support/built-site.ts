@@ -20,8 +20,8 @@ export function assertBuildOfTestedContent(): void {
   if (builtFrom === contentDir.label) return;
   throw new Error(
     `${builtFrom ? `dist/ holds a build of ${builtFrom}/` : 'dist/ holds no build'}, but the tests read ` +
-      `${contentDir.label}/. Run \`npm run build:fixture\` first (the fixture site, as \`npm test\` does), or build ` +
-      'with the same CONTENT_DIR as the tests.',
+      `${contentDir.label}/ (CONTENT_DIR). Run \`npm run build:fixture\`, then \`npm run test:build\` or ` +
+      '`npm run test:browser` (both on the fixture site, as `npm test` does), or build and test with the same CONTENT_DIR.',
   );
 }
 
