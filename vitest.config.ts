@@ -20,6 +20,9 @@ export default getViteConfig({
   },
   test: {
     environment: 'node',
+    // An upper bound, not a wait: the slowest test (the editor's first round trip, which loads Keystatic) takes half a
+    // second on a quiet machine; a busy one (CI's two cores shared with other work) must make it slow, not red.
+    testTimeout: 30_000,
     projects: [
       // Pure logic, schemas, server and components, on fixture content: `npm run test:unit`, before the build.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
