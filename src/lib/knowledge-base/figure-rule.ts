@@ -69,8 +69,7 @@ export function hasYear(text: string): boolean {
 }
 
 /** A number in digits or as one of the Dutch words in `words`. */
-const numberIn = (digits: readonly number[], words: readonly string[]) =>
-  `(?:${digits.join('|')}|${words.join('|')})`;
+const numberIn = (digits: readonly number[], words: readonly string[]) => `(?:${digits.join('|')}|${words.join('|')})`;
 
 /**
  * Statutory durations and deadlines: the periods and weeks that the law, UWV or the Werkwijzer Poortwachter set, as

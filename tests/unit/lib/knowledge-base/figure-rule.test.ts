@@ -235,7 +235,13 @@ describe('hasLegalBasis', () => {
   });
 
   it('does not count a bare "wet" or words that only contain a law name', () => {
-    for (const text of ['volgens de wet', 'een Ziektewet-uitkering', 'de WIA-aanvraag', 'een artikel over loon', 'poortwachter'])
+    for (const text of [
+      'volgens de wet',
+      'een Ziektewet-uitkering',
+      'de WIA-aanvraag',
+      'een artikel over loon',
+      'poortwachter',
+    ])
       expect(hasLegalBasis(text), text).toBe(false);
   });
 });
@@ -276,7 +282,9 @@ describe('the rule for statutory durations and deadlines', () => {
   });
 
   it('applies to list items and headings of an article as units of their own', () => {
-    expect(checkMdx('## Na twee jaar ziekte\n\n- De polis geldt vijf jaar.\n- Hoogstens 2 jaar, sinds 2004.\n')).toEqual([
+    expect(
+      checkMdx('## Na twee jaar ziekte\n\n- De polis geldt vijf jaar.\n- Hoogstens 2 jaar, sinds 2004.\n'),
+    ).toEqual([
       { sentence: 'Na twee jaar ziekte', figures: ['twee jaar'] },
       { sentence: 'De polis geldt vijf jaar.', figures: ['vijf jaar'] },
     ]);
@@ -287,9 +295,9 @@ describe('the rule for statutory durations and deadlines', () => {
   });
 
   it('does not read the title of a page of the site it links to as a claim', () => {
-    expect(checkMdx('Lees [Dienstverband beëindigen na twee jaar ziekte](/kennisbank/x/) of [deze](#twee-jaar).')).toEqual(
-      [],
-    );
+    expect(
+      checkMdx('Lees [Dienstverband beëindigen na twee jaar ziekte](/kennisbank/x/) of [deze](#twee-jaar).'),
+    ).toEqual([]);
     expect(checkMdx('Lees [na twee jaar ziekte](https://www.uwv.nl/x).')).toEqual([
       { sentence: 'Lees na twee jaar ziekte.', figures: ['twee jaar'] },
     ]);
