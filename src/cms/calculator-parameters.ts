@@ -34,6 +34,10 @@ function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
         'Bron',
         'Het webadres waar het bedrag staat, bij voorkeur van UWV, de Belastingdienst of de Rijksoverheid.',
       ),
+      geraadpleegd: requiredDate(
+        'Geraadpleegd op',
+        'De datum van de versie van de bron die u las: bij een opgeslagen kopie de datum die de kopie toont.',
+      ),
       toelichting: note(),
     },
     { label },
@@ -61,6 +65,10 @@ function statutoryPeriods(key: 'minimumUurloon') {
           bron: fields.url({
             label: 'Bron',
             description: 'Het webadres waar het bedrag staat. Verplicht zodra er een bedrag is.',
+          }),
+          geraadpleegd: fields.date({
+            label: 'Geraadpleegd op',
+            description: 'De datum van de versie van de bron die u las. Verplicht zodra er een bron is.',
           }),
           toelichting: note(),
         }),
@@ -92,6 +100,10 @@ function estimate(key: EstimateKey) {
         validation: { isRequired: true, min: 2000, max: 2100 },
       }),
       bron: requiredUrl('Bron', 'Het webadres van het onderzoek of de bron van de schatting.'),
+      geraadpleegd: requiredDate(
+        'Geraadpleegd op',
+        'De datum van de versie van de bron die u las: bij een opgeslagen kopie de datum die de kopie toont.',
+      ),
       toelichting: note(),
     },
     { label },

@@ -5,6 +5,9 @@ const sourceUrl = () => z.url({ protocol: /^https?$/, error: 'moet een volledig 
 const amount = () =>
   z.number({ error: 'moet een getal zijn (met een punt als decimaalteken)' }).nonnegative('mag niet negatief zijn');
 const note = () => z.string().trim().min(1);
+/** The date on which the version of the source that was read was current (for a stored copy: the date it shows). */
+const consulted = () =>
+  z.iso.date({ error: 'moet de datum zijn van de versie van de bron die u las, in de vorm JJJJ-MM-DD' });
 
 /** A statutory amount: the value, the date it applies from and where it comes from. */
 const statutoryValue = z.strictObject({
@@ -14,6 +17,8 @@ const statutoryValue = z.strictObject({
   geldigVanaf: isoDate(),
   /** Web page where the value can be checked. */
   bron: sourceUrl(),
+  /** Date of the version of that page that was read. */
+  geraadpleegd: consulted(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
   toelichting: note().optional(),
 });
@@ -27,6 +32,8 @@ const statutoryPeriod = z
     waarde: amount().optional(),
     /** Web page where the value can be checked; required with a `waarde`. */
     bron: sourceUrl().optional(),
+    /** Date of the version of that page that was read; required with a `bron`. */
+    geraadpleegd: consulted().optional(),
     /** `true` when the amount of this period has not been published yet: the site says so and keeps using the amount before it (`false` or absent: published). */
     nogNietBekend: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Optional short note shown next to the value (own words, plain Dutch). */
@@ -57,6 +64,13 @@ const statutoryPeriod = z
         input: period,
         path: ['bron'],
         message: 'ontbreekt: het webadres van de bron',
+      });
+    if (period.geraadpleegd === undefined)
+      ctx.issues.push({
+        code: 'custom',
+        input: period,
+        path: ['geraadpleegd'],
+        message: 'ontbreekt: de datum van de versie van de bron die u las',
       });
   });
 
@@ -95,6 +109,8 @@ const estimateValue = z.strictObject({
   peiljaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
   /** Web page where the estimate can be checked. */
   bron: sourceUrl(),
+  /** Date of the version of that page that was read. */
+  geraadpleegd: consulted(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
   toelichting: note().optional(),
 });
