@@ -47,7 +47,7 @@ test('applies the year-1 minimum wage and says the 1 July 2026 amount is not kno
   await page.getByLabel('Rekenjaar').selectOption('2026');
   await page.getByLabel('Loon bij ziekte in het eerste jaar').fill('70');
   await expect(page.getByText(/vullen we het loon aan tot het minimumloon voor 38 uur per week/)).toBeVisible();
-  await expect(page.getByText(/Het minimumloon vanaf 1 juli 2026 is nog niet bekend/)).toBeVisible();
+  await expect(page.getByText(/Het minimumloon vanaf 1 juli 2026 is nog niet verwerkt/)).toBeVisible();
 });
 
 test('links to the poortwachter-planner', async ({ page }) => {

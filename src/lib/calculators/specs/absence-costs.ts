@@ -50,7 +50,7 @@ export const absenceCostsSpec: CalculatorSpec = {
       kind: 'number',
       key: 'jaar1',
       label: 'Loon bij ziekte in het eerste jaar',
-      hint: 'In 2026 vaak 100 procent volgens cao of contract, wettelijk minstens 70 procent en nooit onder het minimumloon.',
+      hint: 'In 2026 vaak 100 procent volgens cao of contract; wettelijk 70 procent tot het maximumdagloon (artikel 7:629 BW), in het eerste jaar nooit onder het minimumloon.',
       unit: '%',
       min: 70,
       max: 100,
@@ -60,7 +60,7 @@ export const absenceCostsSpec: CalculatorSpec = {
       kind: 'number',
       key: 'jaar2',
       label: 'Loon bij ziekte in het tweede jaar',
-      hint: 'Vaak 70 procent, het wettelijk minimum (stand 2026).',
+      hint: 'Vaak 70 procent tot het maximumdagloon, het wettelijk minimum (artikel 7:629 BW; stand januari 2026).',
       unit: '%',
       min: 70,
       max: 100,
@@ -70,7 +70,7 @@ export const absenceCostsSpec: CalculatorSpec = {
       kind: 'number',
       key: 'sanctie',
       label: 'Weken loonsanctie als UWV die oplegt',
-      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (stand 2026).',
+      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (artikel 25 Wet WIA; stand januari 2026).',
       unit: 'weken',
       min: 0,
       max: 52,
@@ -169,7 +169,7 @@ export const absenceCostsSpec: CalculatorSpec = {
     }
     for (const period of r.firstYearPeriods.filter((candidate) => candidate.assumed)) {
       notes.push(
-        `Het minimumloon vanaf ${period.fromText} is nog niet bekend. Voor die periode rekenen we met het bedrag van daarvoor: ${formatEuro(period.minimumWeekly / hours)} per uur.`,
+        `Het minimumloon vanaf ${period.fromText} is nog niet verwerkt: het stond nog niet in onze bronnen. Voor die periode rekenen we met het bedrag van daarvoor: ${formatEuro(period.minimumWeekly / hours)} per uur.`,
       );
     }
     notes.push(

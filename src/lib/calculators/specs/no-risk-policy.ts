@@ -33,7 +33,7 @@ export const noRiskPolicySpec: CalculatorSpec = {
       kind: 'number',
       key: 'cao',
       label: 'Loon bij ziekte volgens cao of contract',
-      hint: 'Tussen 70 en 100 procent (regel stand 2026).',
+      hint: 'Tussen 70 en 100 procent (Ziektewet; stand januari 2026).',
       unit: '%',
       min: 70,
       max: 100,
@@ -43,7 +43,7 @@ export const noRiskPolicySpec: CalculatorSpec = {
       kind: 'number',
       key: 'jaren',
       label: 'Aantal jaren',
-      hint: 'De no-riskpolis geldt meestal 5 jaar.',
+      hint: 'De no-riskpolis geldt meestal 5 jaar (artikel 29b Ziektewet), voor sommige groepen langer.',
       unit: 'jaar',
       min: 1,
       max: 5,
@@ -54,7 +54,7 @@ export const noRiskPolicySpec: CalculatorSpec = {
       kind: 'toggle',
       key: 'lkv',
       label: 'Er is een doelgroepverklaring voor het loonkostenvoordeel',
-      hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV.',
+      hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV (Wet tegemoetkomingen loondomein).',
       defaultValue: true,
     },
   ],
@@ -75,7 +75,7 @@ export const noRiskPolicySpec: CalculatorSpec = {
     const notes: string[] = [];
     if (reusedYears.length > 0) {
       notes.push(
-        `Voor ${reusedYears.join(', ')} zijn de bedragen nog niet bekend. We rekenen met de bedragen van het laatst bekende jaar.`,
+        `Voor ${reusedYears.join(', ')} zijn de bedragen nog niet verwerkt. We rekenen met de bedragen van het laatst verwerkte jaar.`,
       );
     }
     return {

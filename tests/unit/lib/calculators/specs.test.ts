@@ -146,7 +146,7 @@ describe('calculator views', () => {
 
   it('verzuimkosten: the minimum wage of 1 July 2026 is said to be unknown', () => {
     const v = view('verzuimkosten', { jaar1: '70' });
-    expect(v.notes.join(' ')).toContain('Het minimumloon vanaf 1 juli 2026 is nog niet bekend');
+    expect(v.notes.join(' ')).toContain('Het minimumloon vanaf 1 juli 2026 is nog niet verwerkt');
     expect(v.notes.join(' ')).toContain('vullen we het loon aan tot het minimumloon');
   });
 
