@@ -4,7 +4,7 @@
 // (/keystatic) get a policy of their own and are never indexed. Static files get the
 // same headers from the Node server (src/server/serve.mjs) or from Vercel's config.json (src/integrations/).
 import { defineMiddleware } from 'astro:middleware';
-import { REQUEST_MESSAGES } from './lib/offer/messages';
+import { REQUEST_MESSAGES } from './lib/intake/messages';
 import { METHOD_NOT_ALLOWED_MESSAGE, isCrossSiteSubmission, methodNotAllowed } from './lib/http/request-rules.mjs';
 import {
   EDITOR_PATH,
