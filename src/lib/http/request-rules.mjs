@@ -4,10 +4,10 @@
 
 /** The text of a 405 answer. */
 export const METHOD_NOT_ALLOWED_MESSAGE =
-  'Deze vraag kan dit adres niet beantwoorden. Een aanbod verstuurt u met het formulier op /aanbieden/.';
+  'Deze vraag kan dit adres niet beantwoorden. Een aanbod of aanvraag verstuurt u met het formulier op de website.';
 
 /** API routes and the one method each accepts; other API routes (an editor's own API) decide for themselves. */
-const API_METHODS = { '/api/aanbod': ['POST'] };
+const API_METHODS = { '/api/aanbod': ['POST'], '/api/aanvraag': ['POST'] };
 
 /**
  * The methods a path accepts, or null when its route decides. Pages and files are read-only: GET and HEAD.

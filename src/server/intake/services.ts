@@ -3,12 +3,14 @@
 // server process; per function instance on serverless). A wrong setting is logged with the variable's name and that
 // intake then answers "not sent" (503) with every value kept.
 import { bureau } from '../../data/bureau';
+import { requestServiceOptions } from '../../data/request-services';
 import { sectors } from '../../data/sectors';
 import type { AnyIntake } from '../../lib/intake/definition';
 import { RateLimiter } from '../../lib/intake/rate-limiter';
 import { todayInNetherlands } from '../../lib/format/dates';
 import type { MailTransport } from '../../lib/mail/message';
 import { createOfferIntake } from '../../lib/offer/intake';
+import { createRequestIntake } from '../../lib/request/intake';
 import { RetryQueue } from '../delivery/retry-queue';
 import { createWebhookSender } from '../delivery/webhook-sender';
 import { DeduplicatingTransport } from '../mail/deduplicating-transport';
@@ -89,7 +91,13 @@ function servicesFor(intake: AnyIntake, prefix: string, recipients: string[]): I
 }
 
 let offer: AnyIntake | undefined;
+let request: AnyIntake | undefined;
 
 /** The offer intake (POST /api/aanbod) with the sectors of content/sectoren.yaml. */
 export const offerIntake = (): AnyIntake => (offer ??= createOfferIntake(sectors));
 export const offerServices = (): IntakeDependencies => servicesFor(offerIntake(), 'AANBOD', bureau.aanbodOntvangers);
+
+/** The employer's request (POST /api/aanvraag) with the services of src/data/request-services.ts. */
+export const requestIntake = (): AnyIntake => (request ??= createRequestIntake(requestServiceOptions()));
+export const requestServices = (): IntakeDependencies =>
+  servicesFor(requestIntake(), 'AANVRAAG', bureau.aanvraagOntvangers);

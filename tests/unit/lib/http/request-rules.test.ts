@@ -10,8 +10,10 @@ describe('methodNotAllowed', () => {
     },
   );
 
-  it('accepts POST on /api/aanbod, and GET and HEAD (only) on pages and files', () => {
+  it('accepts POST on /api/aanbod and /api/aanvraag, and GET and HEAD (only) on pages and files', () => {
     expect(methodNotAllowed('POST', '/api/aanbod')).toBeNull();
+    expect(methodNotAllowed('POST', '/api/aanvraag/')).toBeNull();
+    expect(methodNotAllowed('GET', '/api/aanvraag')).toBe('POST');
     expect(methodNotAllowed('post', '/api/aanbod')).toBeNull();
     expect(methodNotAllowed('GET', '/kennisbank/')).toBeNull();
     expect(methodNotAllowed('HEAD', '/favicon.svg')).toBeNull();

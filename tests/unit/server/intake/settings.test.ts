@@ -4,7 +4,7 @@ import { readIntakeSettings, readSharedSettings } from '../../../../src/server/i
 import { TEST_WEBHOOK_SECRET } from '../../../support/fake-webhook.mjs';
 
 const offerDefaults = { recipients: bureau.aanbodOntvangers, sender: bureau.afzender };
-const requestDefaults = { recipients: ['aanvragen@bureau.example'], sender: bureau.afzender };
+const requestDefaults = { recipients: bureau.aanvraagOntvangers, sender: bureau.afzender };
 
 describe('readSharedSettings', () => {
   it('uses the outbox by default, Resend when its key is set', () => {
@@ -29,7 +29,8 @@ describe('readIntakeSettings', () => {
       rateLimit: { max: 20, windowMs: 600_000 },
       webhook: undefined,
     });
-    expect(readIntakeSettings({}, 'AANVRAAG', requestDefaults).recipients).toEqual(['aanvragen@bureau.example']);
+    expect(readIntakeSettings({}, 'AANVRAAG', requestDefaults).recipients).toEqual(bureau.aanvraagOntvangers);
+    expect(bureau.aanvraagOntvangers).not.toEqual(bureau.aanbodOntvangers);
   });
 
   it('lets each intake’s own variables override everything, and only its own', () => {
