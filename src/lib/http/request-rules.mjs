@@ -52,3 +52,22 @@ export function isCrossSiteSubmission(method, contentType, origin, siteOrigin) {
   const type = contentType.toLowerCase();
   return FORM_CONTENT_TYPES.some((formType) => type.includes(formType));
 }
+
+/**
+ * True when a request came through a reverse proxy (it carries X-Forwarded-For) for a host the site did not trust: the
+ * host the proxy names (X-Forwarded-Host, else Host) is not the host of the request URL Astro built. Astro only trusts
+ * a proxy's headers for the site's own host names (`security.allowedDomains`); for any other host it would count every
+ * visitor under the proxy's own address and log that address (M1), so such a request is refused instead.
+ * @param {Headers} headers the request's headers
+ * @param {URL} url the request URL as Astro built it
+ */
+export function isProxiedForUnknownHost(headers, url) {
+  if (!headers.get('x-forwarded-for')) return false;
+  const named = (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]?.trim() ?? '';
+  if (named === '' || /[/\\@?#]/.test(named)) return true;
+  try {
+    return new URL(`${url.protocol}//${named}`).host !== url.host;
+  } catch {
+    return true;
+  }
+}
