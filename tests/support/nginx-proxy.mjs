@@ -12,12 +12,15 @@ import { freePort } from './start-app-server.mjs';
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-/** The nginx configuration block of the README. */
+/**
+ * The nginx configuration block of the README.
+ * @returns {string}
+ */
 export function readmeNginxConfig() {
   const readme = readFileSync(README, 'utf8');
   const match = /<!-- proxy-config:nginx -->\s*```nginx\n([\s\S]*?)```/.exec(readme);
   if (!match) throw new Error('README.md has no ```nginx block after <!-- proxy-config:nginx -->');
-  return match[1];
+  return /** @type {string} */ (match[1]);
 }
 
 /** Replaces `from` by `to` in `text`, and fails when `from` is not there. */
@@ -31,7 +34,7 @@ function swap(text, from, to) {
 
 /**
  * @param {{ upstreamPort: number, hostName: string }} options the app server's port and the site's host name
- * @returns {Promise<{ httpsPort: number, httpPort: number, errors: () => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ httpsPort: number, httpPort: number, pid: number | undefined, errors: () => string, stop: () => Promise<void> }>}
  */
 export async function startNginxProxy({ upstreamPort, hostName }) {
   if (!existsSync(NGINX)) {
@@ -66,7 +69,9 @@ export async function startNginxProxy({ upstreamPort, hostName }) {
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   let site = readmeNginxConfig();
   site = swap(site, 'listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`);
+  site = swap(site, 'listen 443 ssl http2 default_server;', `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`);
   site = swap(site, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
+  site = swap(site, 'listen 80 default_server;', `listen 127.0.0.1:${httpPort} default_server;`);
   site = swap(site, `/etc/letsencrypt/live/${hostName}/fullchain.pem`, join(dir, 'cert.pem'));
   site = swap(site, `/etc/letsencrypt/live/${hostName}/privkey.pem`, join(dir, 'key.pem'));
   site = swap(site, 'http://127.0.0.1:4321', `http://127.0.0.1:${upstreamPort}`);
@@ -116,6 +121,7 @@ ${site}
   return {
     httpsPort,
     httpPort,
+    pid: child.pid,
     errors: () => errors,
     stop: () =>
       new Promise((resolve) => {
