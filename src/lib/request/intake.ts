@@ -43,8 +43,16 @@ export function createRequestIntake(
   const serviceIds = services.map((service) => service.id);
   const serviceName = (id: string) =>
     id === CALL_BACK ? 'Bel mij terug' : (services.find((service) => service.id === id)?.naam ?? id);
-  const datesOf = (request: EmployerRequest, today: string) =>
-    keyDates(request.eerste_ziektedag, request.eerstejaarsevaluatie_datum || undefined, today);
+  // The answer, the copy and the mail all show the key dates: compute them once per submission.
+  const computed = new WeakMap<EmployerRequest, KeyDates>();
+  const datesOf = (request: EmployerRequest, today: string) => {
+    let dates = computed.get(request);
+    if (dates?.berekendOp !== today) {
+      dates = keyDates(request.eerste_ziektedag, request.eerstejaarsevaluatie_datum || undefined, today);
+      computed.set(request, dates);
+    }
+    return dates;
+  };
   return {
     name: 'aanvraag',
     referencePrefix: REQUEST_REFERENCE_PREFIX,
