@@ -72,6 +72,8 @@ export async function deliverSubmission(
   const reason = failed
     .map(({ channel, result }) => `${channel.name}: ${'reason' in result ? result.reason : ''}`)
     .join('; ');
+  // A conflict wins even when the other channel took it: that channel got other content under a reference the bureau
+  // already has (a webhook receiver drops it as a duplicate id), so sending again under a new reference is right.
   if (failed.some(({ result }) => result.status === 'conflict')) return { status: 'conflict', reason };
   if (failed.length < channels.length) {
     for (const { channel } of failed)
