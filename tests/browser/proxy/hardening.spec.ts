@@ -91,10 +91,10 @@ test('M2: one address holding many stalled uploads is limited, another is served
     // Past the per-address limit nginx answers at once: 429, with Retry-After and its own page.
     const answers: { status: number; head: string }[] = [];
     for (const upload of uploads) void upload.answer.then((answer) => answers.push(answer));
-    await expect.poll(() => answers.length).toBe(uploads.length - UPLOADS_AT_ONCE);
-    expect(answers.every((answer) => answer.status === 429)).toBe(true);
-    expect(headerOf(answers[0]!.head, 'Retry-After')).toBe('60');
-    expect(headerOf(answers[0]!.head, 'X-Frame-Options')).toBe('DENY');
+    const refused = () => answers.filter((answer) => answer.status === 429);
+    await expect.poll(() => refused().length).toBe(uploads.length - UPLOADS_AT_ONCE);
+    expect(headerOf(refused()[0]!.head, 'Retry-After')).toBe('60');
+    expect(headerOf(refused()[0]!.head, 'X-Frame-Options')).toBe('DENY');
 
     // Meanwhile another visitor reads the site and sends an offer as usual.
     expect((await send(target, { from: '127.0.0.4', path: '/aanbieden/' })).status).toBe(200);
@@ -106,7 +106,8 @@ test('M2: one address holding many stalled uploads is limited, another is served
       body: JSON.stringify({ ...validInput(), organisatie: 'Terwijl een ander traag uploadt' }),
     });
     expect(offer.status).toBe(200);
-    expect(answers).toHaveLength(uploads.length - UPLOADS_AT_ONCE);
+    // …while the held uploads were still open (the site lets them go after its 8 s body limit).
+    expect(answers.filter((answer) => answer.status !== 429)).toHaveLength(0);
 
     // The held uploads end with the site's own 408 within its body time limit, not with a bare close.
     const held = await Promise.all(uploads.map((upload) => upload.answer));
