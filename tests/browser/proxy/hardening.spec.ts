@@ -14,7 +14,7 @@ import { securityHeaders, strictTransportSecurity } from '../../../src/lib/http/
 import { freePort, startAppServer } from '../../support/start-app-server.mjs';
 import { readmeNginxConfig, startNginxProxy } from '../../support/nginx-proxy.mjs';
 import { validInput } from '../../support/offer-fixture';
-import { closedWithoutAnswer, headerOf, raw, send, stalledUpload, type Answer } from './helpers';
+import { closedWithoutAnswer, headerOf, raw, rawPlain, send, stalledUpload, type Answer } from './helpers';
 
 const HOST = new URL(parse(readFileSync('content/bureau.yaml', 'utf8')).websiteUrl).hostname;
 const SERVE = fileURLToPath(new URL('../../../src/server/serve.mjs', import.meta.url));
@@ -167,6 +167,16 @@ test('L6: nginx’s own answers carry the security headers and name no version',
   const [head, body] = duplicateHost.split('\r\n\r\n');
   expect(head).toMatch(/^HTTP\/1\.1 400 /);
   expectOwnAnswerHeaders((name) => headerOf(head!, name), body ?? '');
+
+  // The same on plain http, for the site's name and for a request no server can place.
+  for (const data of [
+    `GET / HTTP/1.1\r\nHost: ${HOST}\r\nHost: ${HOST}\r\n\r\n`,
+    'G\u0001T / HTTP/1.1\r\nHost: x\r\n\r\n',
+  ]) {
+    const [plainHead, plainBody] = (await rawPlain(proxy.httpPort, { from: '127.0.0.6', data })).split('\r\n\r\n');
+    expect(plainHead).toMatch(/^HTTP\/1\.1 400 /);
+    expectOwnAnswerHeaders((name) => headerOf(plainHead!, name), plainBody ?? '');
+  }
 
   // With the site down, nginx answers 502 itself.
   const down = await startNginxProxy({ upstreamPort: await freePort(), hostName: HOST });

@@ -86,6 +86,18 @@ export function raw(target: Target, { from, data }: { from: string; data: string
   });
 }
 
+/** Writes raw bytes over plain HTTP to `port` and collects what comes back until the connection closes. */
+export function rawPlain(port: number, { from, data }: { from: string; data: string }): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = tcpConnect({ host: '127.0.0.1', port, localAddress: from }, () => socket.write(data));
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (part) => (text += part));
+    socket.on('close', () => resolve(text));
+    socket.on('error', () => {});
+  });
+}
+
 /** An upload that sends its headers and a few bytes of body, then stalls. */
 export interface StalledUpload {
   /** Resolves with the status line and headers as soon as an answer starts (not when the connection closes). */
