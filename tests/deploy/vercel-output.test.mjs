@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validInput } from '../support/offer-fixture.ts';
+import { daysAgo, validRequestInput } from '../support/request-fixture.ts';
 import { startFakeResend } from '../support/fake-resend.mjs';
 import { securityHeaders, strictTransportSecurity } from '../../src/lib/http/security-headers.mjs';
 import { trailingSlashRedirect } from '../../src/lib/http/trailing-slash.mjs';
@@ -117,10 +118,12 @@ describe('the Vercel build output', () => {
     for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
   });
 
-  it('routes /api/aanbod, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
+  it('routes both form endpoints, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
     for (const path of [
       '/api/aanbod',
       '/api/aanbod/',
+      '/api/aanvraag',
+      '/api/aanvraag/',
       '/aanbieden/controleren/',
       '/aanbieden/bedankt/',
       '/rekenhulpen/werkervaringsplaats/uitkomst/',
@@ -169,6 +172,8 @@ describe('the Vercel build output', () => {
       '/keystatic',
       '/keystatic/collection/kennisbank',
       '/keystaticx',
+      '/\\evil%2Eexample',
+      '/%5Cevil',
     ];
     for (const path of samples) {
       const match = new RegExp(route.src).exec(path);
@@ -246,13 +251,35 @@ describe('the Vercel function', () => {
     }
   });
 
-  it('answers every other method with 405 and Allow: POST', async () => {
-    for (const method of ['GET', 'PUT', 'DELETE']) {
-      const answer = await callFunction({ url: `${SITE}/api/aanbod`, method });
-      assert.equal(answer.status, 405, method);
-      assert.equal(answer.headers.allow, 'POST');
+  it('sends an employer’s request through Resend from the same function', async () => {
+    const resend = await startFakeResend();
+    try {
+      const answer = await callFunction(
+        { ...post(JSON.stringify(validRequestInput({ eerste_ziektedag: daysAgo(100) }))), url: `${SITE}/api/aanvraag` },
+        { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url },
+      );
+      assert.equal(answer.status, 200, answer.log);
+      const body = JSON.parse(answer.body);
+      assert.match(body.referentie, /^AV-/);
+      assert.equal(typeof body.termijnen.weekVanZiekte, 'number');
       assertSecurityHeaders(answer.headers);
+      assert.deepEqual([...resend.state.sent.keys()].sort(), [
+        `aanvraag-${body.referentie}-bevestiging`,
+        `aanvraag-${body.referentie}-bureau`,
+      ]);
+    } finally {
+      await resend.close();
     }
+  });
+
+  it('answers every other method with 405 and Allow: POST', async () => {
+    for (const path of ['/api/aanbod', '/api/aanvraag'])
+      for (const method of ['GET', 'PUT', 'DELETE']) {
+        const answer = await callFunction({ url: `${SITE}${path}`, method });
+        assert.equal(answer.status, 405, `${method} ${path}`);
+        assert.equal(answer.headers.allow, 'POST');
+        assertSecurityHeaders(answer.headers);
+      }
   });
 
   it('renders a calculator result and a planner with its calendar on demand, with the security headers', async () => {

@@ -1,8 +1,14 @@
-import { escapeHtml, escapeHtmlKeepingLineBreaks } from '../../mail/escape';
-import type { OfferRow } from '../rows';
+// The layout every intake's mails share: one table of answers, a minimal HTML document around a body.
+import { escapeHtml, escapeHtmlKeepingLineBreaks } from '../mail/escape';
+
+/** One row of a mail's table: a label and the value as the reader should see it. */
+export interface MailRow {
+  label: string;
+  value: string;
+}
 
 /** A plain, widely supported HTML mail: one table with a row per field. All values are escaped here. */
-export function htmlTable(rows: OfferRow[]): string {
+export function htmlTable(rows: readonly MailRow[]): string {
   const lines = rows.map(
     (row) =>
       `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;border-bottom:1px solid #d5e9ec">${escapeHtml(row.label)}</th>` +
@@ -12,7 +18,7 @@ export function htmlTable(rows: OfferRow[]): string {
 }
 
 /** The same rows as plain text; multi-line values are indented under their label. */
-export function textTable(rows: OfferRow[]): string {
+export function textTable(rows: readonly MailRow[]): string {
   return rows.map((row) => `${row.label}:\n  ${row.value.replace(/\r\n|\r|\n/g, '\n  ')}`).join('\n');
 }
 

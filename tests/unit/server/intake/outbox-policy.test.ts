@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outboxRefusal } from '../../../../src/server/offer/outbox-policy';
+import { outboxRefusal } from '../../../../src/server/intake/outbox-policy';
 
 describe('outboxRefusal', () => {
   it('allows the outbox on the Node server', () => {

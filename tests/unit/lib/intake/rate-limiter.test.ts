@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../../../src/lib/offer/rate-limiter';
+import { RateLimiter } from '../../../../src/lib/intake/rate-limiter';
 
 describe('RateLimiter', () => {
   it('allows max attempts per window, then tells how long to wait', () => {
