@@ -147,11 +147,12 @@ export type StatutoryKey = StatutoryParameter['dutchKey'];
 /** Key of an estimate in the yearly file (under `schattingen`). */
 export type EstimateKey = EstimateParameter['dutchKey'];
 
+// Marked pure, so an island that imports a module beside this one does not carry the list.
 /** The statutory parameters, in file order. */
-export const STATUTORY_PARAMETERS = PARAMETERS.filter(
+export const STATUTORY_PARAMETERS = /* @__PURE__ */ PARAMETERS.filter(
   (parameter): parameter is StatutoryParameter => parameter.kind !== 'estimate',
 );
 /** The estimates, in file order. */
-export const ESTIMATE_PARAMETERS = PARAMETERS.filter(
+export const ESTIMATE_PARAMETERS = /* @__PURE__ */ PARAMETERS.filter(
   (parameter): parameter is EstimateParameter => parameter.kind === 'estimate',
 );

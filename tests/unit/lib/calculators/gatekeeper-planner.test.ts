@@ -1,3 +1,4 @@
+import { addDays as addDaysWithDateFns, differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sentencesBreakingFigureRule } from './figure-rule';
@@ -103,6 +104,34 @@ describe('calendar arithmetic', () => {
     expect(daysBetween('2028-02-27', '2026-03-02')).toBe(-727);
     expect(daysBetween('1970-01-01', '1970-01-01')).toBe(0);
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('agrees with date-fns on local dates, in every time zone', () => {
+    const original = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Amsterdam', 'America/Sao_Paulo', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        fc.assert(
+          fc.property(
+            fc.integer({ min: utcDays('1900-01-01'), max: utcDays('2200-12-31') }),
+            fc.integer({ min: -1500, max: 1500 }),
+            (dayNumber, days) => {
+              const iso = isoOfUtcDays(dayNumber);
+              const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+              const local = new Date(y, m - 1, d, 12);
+              const later = addDaysWithDateFns(local, days);
+              const expected = `${String(later.getFullYear()).padStart(4, '0')}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}`;
+              expect(addDays(iso, days)).toBe(expected);
+              expect(daysBetween(iso, expected)).toBe(differenceInCalendarDays(later, local));
+            },
+          ),
+          { numRuns: 300 },
+        );
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
   });
 
   it('moves years and keeps 29 February only in leap years', () => {
