@@ -229,13 +229,13 @@ export const absenceCostsSpec: CalculatorDefinition = {
 /** The worked example of this calculator (see CalculatorExample): the tests run it, the page shows it. */
 export const absenceCostsExample: CalculatorExample = {
   // In weeks, so the example reads the same on any day (the browser tests run it on the real today): 61 weeks back
-  // from 3 May 2027 is 2 March 2026.
+  // from 2 November 2026 is 1 September 2025.
   inputs: { weken: '61', maandloon: '3.250', lasten: '20' },
-  today: '2027-05-03',
+  today: '2026-11-02',
   // Weekly wage 3,250 × 12 / 52 = 750, with 20% charges 900. 61 weeks (427 days) are paid: year 1 (364 days)
   // 900 × 52 = 46,800 and 63 days of year 2 at 70%: 900 × 9 × 0.7 = 5,670; together 52,470. Still to pay: 43 weeks
-  // of year 2 at 70%: 900 × 43 × 0.7 = 27,090, until 27 February 2028 (day 728).
+  // of year 2 at 70%: 900 × 43 × 0.7 = 27,090, until 29 August 2027 (day 728).
   summary:
-    'Uw werknemer is 61 weken ziek. Tot het einde van de wachttijd op 27 februari 2028 kost het doorbetalen van het loon nog ongeveer € 27.090, met werkgeverslasten. Tot nu toe betaalde u ongeveer € 52.470.',
+    'Uw werknemer is 61 weken ziek. Tot het einde van de wachttijd op 29 augustus 2027 kost het doorbetalen van het loon nog ongeveer € 27.090, met werkgeverslasten. Tot nu toe betaalde u ongeveer € 52.470.',
   headline: 'Nog ongeveer € 27.090 tot het einde van de wachttijd',
 };
