@@ -1,12 +1,18 @@
 // The calculators' figures per year (content/rekenhulpen/parameters/<year>.yaml) in the editor: every amount with the
-// date it applies from and its source, every estimate with the year it was measured in. Names come from the labels
-// the site shows (src/lib/calculators/parameter-labels.ts); src/schemas/calculator-parameters.ts validates each file.
+// date it applies from and its source, every estimate with the year it was measured in. The fields, their order and
+// their labels come from the parameter registry (src/lib/calculators/parameter-registry.ts), the same list that makes
+// src/schemas/calculator-parameters.ts, which validates each file.
 import { collection, fields } from '@keystatic/core';
-import { estimateLabels, statutoryLabels, type ParameterLabel } from '../lib/calculators/parameter-labels';
-import type { EstimateKey, StatutoryKey } from '../schemas/calculator-parameters';
+import {
+  ESTIMATE_PARAMETERS,
+  STATUTORY_PARAMETERS,
+  type EstimateParameter,
+  type ParameterUnit,
+  type StatutoryParameter,
+} from '../lib/calculators/parameter-registry';
 import { patternText, requiredDate, requiredUrl } from './fields';
 
-const UNIT_HINTS: Record<ParameterLabel['unit'], string> = {
+const UNIT_HINTS: Record<ParameterUnit, string> = {
   euro: 'In euro, met een punt voor de centen: 14.71.',
   percent: 'Als percentage, zonder %-teken: 70.',
   years: 'Aantal jaren.',
@@ -20,8 +26,7 @@ const note = () =>
   });
 
 /** An amount fixed by law or by the government. */
-function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
-  const { label, unit } = statutoryLabels[key];
+function statutory({ label, unit }: StatutoryParameter) {
   return fields.object(
     {
       waarde: fields.number({
@@ -45,8 +50,7 @@ function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
 }
 
 /** An amount that changes within the year: one entry per period. */
-function statutoryPeriods(key: 'minimumUurloon') {
-  const { label, unit } = statutoryLabels[key];
+function statutoryPeriods({ label, unit }: StatutoryParameter) {
   return fields.object(
     {
       perioden: fields.array(
@@ -85,8 +89,7 @@ function statutoryPeriods(key: 'minimumUurloon') {
 }
 
 /** An estimate from a study or a vendor, which the site calls an estimate. */
-function estimate(key: EstimateKey) {
-  const { label, unit } = estimateLabels[key];
+function estimate({ label, unit }: EstimateParameter) {
   return fields.object(
     {
       waarde: fields.number({
@@ -110,6 +113,25 @@ function estimate(key: EstimateKey) {
   );
 }
 
+/** The `wettelijk` fields, one per statutory parameter of the registry, typed by key like the zod schema. */
+type StatutoryFields = {
+  [P in StatutoryParameter as P['dutchKey']]: P['kind'] extends 'statutoryPeriods'
+    ? ReturnType<typeof statutoryPeriods>
+    : ReturnType<typeof statutory>;
+};
+const statutoryFields = Object.fromEntries(
+  STATUTORY_PARAMETERS.map((parameter) => [
+    parameter.dutchKey,
+    parameter.kind === 'statutoryPeriods' ? statutoryPeriods(parameter) : statutory(parameter),
+  ]),
+) as StatutoryFields;
+
+/** The `schattingen` fields, one per estimate of the registry. */
+type EstimateFields = { [P in EstimateParameter as P['dutchKey']]: ReturnType<typeof estimate> };
+const estimateFields = Object.fromEntries(
+  ESTIMATE_PARAMETERS.map((parameter) => [parameter.dutchKey, estimate(parameter)]),
+) as EstimateFields;
+
 export const calculatorParameters = collection({
   label: 'Bedragen per jaar',
   path: 'content/rekenhulpen/parameters/*',
@@ -123,33 +145,13 @@ export const calculatorParameters = collection({
       /^20\d\d$/,
       'Vul een jaartal in, bijvoorbeeld 2027.',
     ),
-    wettelijk: fields.object(
-      {
-        minimumUurloon: statutoryPeriods('minimumUurloon'),
-        maximumDagloon: statutory('maximumDagloon'),
-        ziektewetPercentage: statutory('ziektewetPercentage'),
-        lkvUurbedrag: statutory('lkvUurbedrag'),
-        lkvJaarMaximum: statutory('lkvJaarMaximum'),
-        lkvJaren: statutory('lkvJaren'),
-        reiskostenPerKm: statutory('reiskostenPerKm'),
-      },
-      {
-        label: 'Wettelijke bedragen',
-        description: 'Bedragen uit de wet of van de overheid, elk met de datum en de bron.',
-      },
-    ),
-    schattingen: fields.object(
-      {
-        werkgeverslastenPercentage: estimate('werkgeverslastenPercentage'),
-        kostenPerAanname: estimate('kostenPerAanname'),
-        kostenPerVerzuimdag: estimate('kostenPerVerzuimdag'),
-        kosten2eSpoorTraject: estimate('kosten2eSpoorTraject'),
-        aandeelLoonsancties: estimate('aandeelLoonsancties'),
-      },
-      {
-        label: 'Schattingen',
-        description: 'Cijfers uit onderzoek of van aanbieders. De site noemt ze altijd schattingen.',
-      },
-    ),
+    wettelijk: fields.object(statutoryFields, {
+      label: 'Wettelijke bedragen',
+      description: 'Bedragen uit de wet of van de overheid, elk met de datum en de bron.',
+    }),
+    schattingen: fields.object(estimateFields, {
+      label: 'Schattingen',
+      description: 'Cijfers uit onderzoek of van aanbieders. De site noemt ze altijd schattingen.',
+    }),
   },
 });

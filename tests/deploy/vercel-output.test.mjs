@@ -284,22 +284,27 @@ describe('the Vercel function', () => {
 
   it('renders a calculator result and a planner with its calendar on demand, with the security headers', async () => {
     const result = await callFunction({
-      url: `${SITE}/rekenhulpen/verzuimkosten/uitkomst/?vzk.jaar=2026&vzk.maandloon=3250&vzk.lasten=20`,
+      url: `${SITE}/rekenhulpen/verzuimkosten/uitkomst/?vzk.maandloon=3250&vzk.lasten=20`,
     });
     assert.equal(result.status, 200, result.log);
-    assert.match(result.body, /Verwachte kosten zonder 2e spoor: €\s83\.163,60/);
+    // 104 weeks from today: 900 a week × 52 × (100% + 70%) = 79,560, until a date the server works out from today.
+    assert.match(
+      result.body,
+      /Tot het einde van de wachttijd op \d{1,2} \w+ \d{4} kost het doorbetalen van het loon nog ongeveer €\s79\.560/,
+    );
+    assert.equal(result.headers['cache-control'], 'no-store');
     assert.match(result.body, /<meta name="robots" content="noindex"/);
     assertSecurityHeaders(result.headers);
 
     const firstSickDay = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const plan = await callFunction({
-      url: `${SITE}/rekenhulpen/poortwachter-planner/uitkomst/?eerste-ziektedag=${firstSickDay}`,
+      url: `${SITE}/rekenhulpen/poortwachter-planner/uitkomst/?eerste-ziektedag=${firstSickDay}&zaak=3f2a9c01be77&versie=1`,
     });
     assert.equal(plan.status, 200, plan.log);
     assert.match(plan.body, /Probleemanalyse door de bedrijfsarts/);
     assert.equal(plan.headers['cache-control'], 'no-store');
     const calendar = await callFunction({
-      url: `${SITE}/rekenhulpen/poortwachter-planner/agenda.ics?eerste-ziektedag=${firstSickDay}`,
+      url: `${SITE}/rekenhulpen/poortwachter-planner/agenda.ics?eerste-ziektedag=${firstSickDay}&zaak=3f2a9c01be77&versie=1`,
     });
     assert.equal(calendar.status, 200, calendar.log);
     assert.equal(calendar.headers['content-type'], 'text/calendar; charset=utf-8');
