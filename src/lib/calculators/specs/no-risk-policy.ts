@@ -15,8 +15,14 @@ export const noRiskPolicyTexts: FormTexts = {
       label: 'Ziektedagen per jaar',
       hint: 'Uw eigen schatting: het aantal werkdagen dat u verwacht dat de werknemer ziek is.',
     },
-    cao: { label: 'Loon bij ziekte volgens cao of contract', hint: 'Tussen 70 en 100 procent (Ziektewet; stand januari 2026).' },
-    jaren: { label: 'Aantal jaren', hint: 'De no-riskpolis geldt meestal 5 jaar (artikel 29b Ziektewet), voor sommige groepen langer.' },
+    cao: {
+      label: 'Loon bij ziekte volgens cao of contract',
+      hint: 'Tussen 70 en 100 procent (Ziektewet; stand januari 2026).',
+    },
+    jaren: {
+      label: 'Aantal jaren',
+      hint: 'De no-riskpolis geldt meestal 5 jaar (artikel 29b Ziektewet), voor sommige groepen langer.',
+    },
     lkv: {
       label: 'Er is een doelgroepverklaring voor het loonkostenvoordeel',
       hint: 'Deze vraagt u binnen 3 maanden na de start aan bij UWV (Wet tegemoetkomingen loondomein).',
