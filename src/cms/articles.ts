@@ -96,10 +96,10 @@ export const articles = collection({
           schema: sourceShape.titel,
         }),
         url: requiredUrl('Webadres', 'Het volledige webadres, beginnend met https://.'),
-        geraadpleegd: fields.date({
-          label: 'Geraadpleegd op',
-          description: 'Mag leeg blijven; vul het in als u deze bron op een andere dag hebt nagekeken dan de feiten.',
-        }),
+        geraadpleegd: requiredDate(
+          'Geraadpleegd op',
+          'De datum van de versie die u las: bij een opgeslagen kopie de datum die de kopie toont, niet de dag van lezen.',
+        ),
       }),
       {
         label: 'Bronnen',
@@ -128,7 +128,7 @@ export const articles = collection({
     bijgewerkt: requiredDate('Bijgewerkt op', 'De datum van de laatste inhoudelijke wijziging.'),
     feitenGecontroleerd: requiredDate(
       'Feiten gecontroleerd op',
-      'De datum waarop u de cijfers en feiten voor het laatst bij de bronnen hebt nagekeken.',
+      'De nieuwste datum "Geraadpleegd op" van de bronnen waarbij u de cijfers hebt nagekeken; nooit later dan die.',
     ),
     uitgelicht: fields.integer({
       label: 'Uitgelicht',

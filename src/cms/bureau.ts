@@ -65,6 +65,16 @@ export const bureau = singleton({
       itemLabel: (item) => item.value || 'Nieuw e-mailadres',
       validation: { length: { min: 1 } },
     }),
+    aanvraagOntvangers: fields.array(
+      patternText('E-mailadres', 'Dit adres krijgt elke aanvraag van een werkgever.', EMAIL, EMAIL_MESSAGE),
+      {
+        label: 'Wie krijgt de aanvragen van werkgevers',
+        description:
+          'De e-mailadressen die elke aanvraag via het formulier op /aanvragen/ ontvangen. Minstens één. Een aanvraag bevat verzuimgegevens (de eerste ziektedag): kies alleen adressen van mensen die aanvragen behandelen.',
+        itemLabel: (item) => item.value || 'Nieuw e-mailadres',
+        validation: { length: { min: 1 } },
+      },
+    ),
     afzender: patternText(
       'Afzender van e-mails',
       'Bijvoorbeeld "Bureau <website@bureau.nl>". Het domein moet bij de e-maildienst bevestigd zijn; vraag dit na bij wie de site beheert.',

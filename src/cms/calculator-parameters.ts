@@ -1,13 +1,19 @@
 // The calculators' figures per year (rekenhulpen/parameters/<year>.yaml of the content folder) in the editor: every amount with the
-// date it applies from and its source, every estimate with the year it was measured in. Names come from the labels
-// the site shows (src/lib/calculators/parameter-labels.ts); src/schemas/calculator-parameters.ts validates each file.
+// date it applies from and its source, every estimate with the year it was measured in. The fields, their order and
+// their labels come from the parameter registry (src/lib/calculators/parameter-registry.ts), the same list that makes
+// src/schemas/calculator-parameters.ts, which validates each file.
 import { collection, fields } from '@keystatic/core';
-import { estimateLabels, statutoryLabels, type ParameterLabel } from '../lib/calculators/parameter-labels';
-import type { EstimateKey, StatutoryKey } from '../schemas/calculator-parameters';
+import {
+  ESTIMATE_PARAMETERS,
+  STATUTORY_PARAMETERS,
+  type EstimateParameter,
+  type ParameterUnit,
+  type StatutoryParameter,
+} from '../lib/calculators/parameter-registry';
 import { patternText, requiredDate, requiredUrl } from './fields';
 import { inContentFolder } from './content-folder';
 
-const UNIT_HINTS: Record<ParameterLabel['unit'], string> = {
+const UNIT_HINTS: Record<ParameterUnit, string> = {
   euro: 'In euro, met een punt voor de centen: 14.71.',
   percent: 'Als percentage, zonder %-teken: 70.',
   years: 'Aantal jaren.',
@@ -21,8 +27,7 @@ const note = () =>
   });
 
 /** An amount fixed by law or by the government. */
-function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
-  const { label, unit } = statutoryLabels[key];
+function statutory({ label, unit }: StatutoryParameter) {
   return fields.object(
     {
       waarde: fields.number({
@@ -35,6 +40,10 @@ function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
         'Bron',
         'Het webadres waar het bedrag staat, bij voorkeur van UWV, de Belastingdienst of de Rijksoverheid.',
       ),
+      geraadpleegd: requiredDate(
+        'Geraadpleegd op',
+        'De datum van de versie van de bron die u las: bij een opgeslagen kopie de datum die de kopie toont.',
+      ),
       toelichting: note(),
     },
     { label },
@@ -42,8 +51,7 @@ function statutory(key: Exclude<StatutoryKey, 'minimumUurloon'>) {
 }
 
 /** An amount that changes within the year: one entry per period. */
-function statutoryPeriods(key: 'minimumUurloon') {
-  const { label, unit } = statutoryLabels[key];
+function statutoryPeriods({ label, unit }: StatutoryParameter) {
   return fields.object(
     {
       perioden: fields.array(
@@ -63,6 +71,10 @@ function statutoryPeriods(key: 'minimumUurloon') {
             label: 'Bron',
             description: 'Het webadres waar het bedrag staat. Verplicht zodra er een bedrag is.',
           }),
+          geraadpleegd: fields.date({
+            label: 'Geraadpleegd op',
+            description: 'De datum van de versie van de bron die u las. Verplicht zodra er een bron is.',
+          }),
           toelichting: note(),
         }),
         {
@@ -78,8 +90,7 @@ function statutoryPeriods(key: 'minimumUurloon') {
 }
 
 /** An estimate from a study or a vendor, which the site calls an estimate. */
-function estimate(key: EstimateKey) {
-  const { label, unit } = estimateLabels[key];
+function estimate({ label, unit }: EstimateParameter) {
   return fields.object(
     {
       waarde: fields.number({
@@ -93,11 +104,34 @@ function estimate(key: EstimateKey) {
         validation: { isRequired: true, min: 2000, max: 2100 },
       }),
       bron: requiredUrl('Bron', 'Het webadres van het onderzoek of de bron van de schatting.'),
+      geraadpleegd: requiredDate(
+        'Geraadpleegd op',
+        'De datum van de versie van de bron die u las: bij een opgeslagen kopie de datum die de kopie toont.',
+      ),
       toelichting: note(),
     },
     { label },
   );
 }
+
+/** The `wettelijk` fields, one per statutory parameter of the registry, typed by key like the zod schema. */
+type StatutoryFields = {
+  [P in StatutoryParameter as P['dutchKey']]: P['kind'] extends 'statutoryPeriods'
+    ? ReturnType<typeof statutoryPeriods>
+    : ReturnType<typeof statutory>;
+};
+const statutoryFields = Object.fromEntries(
+  STATUTORY_PARAMETERS.map((parameter) => [
+    parameter.dutchKey,
+    parameter.kind === 'statutoryPeriods' ? statutoryPeriods(parameter) : statutory(parameter),
+  ]),
+) as StatutoryFields;
+
+/** The `schattingen` fields, one per estimate of the registry. */
+type EstimateFields = { [P in EstimateParameter as P['dutchKey']]: ReturnType<typeof estimate> };
+const estimateFields = Object.fromEntries(
+  ESTIMATE_PARAMETERS.map((parameter) => [parameter.dutchKey, estimate(parameter)]),
+) as EstimateFields;
 
 export const calculatorParameters = collection({
   label: 'Bedragen per jaar',
@@ -112,33 +146,13 @@ export const calculatorParameters = collection({
       /^20\d\d$/,
       'Vul een jaartal in, bijvoorbeeld 2027.',
     ),
-    wettelijk: fields.object(
-      {
-        minimumUurloon: statutoryPeriods('minimumUurloon'),
-        maximumDagloon: statutory('maximumDagloon'),
-        ziektewetPercentage: statutory('ziektewetPercentage'),
-        lkvUurbedrag: statutory('lkvUurbedrag'),
-        lkvJaarMaximum: statutory('lkvJaarMaximum'),
-        lkvJaren: statutory('lkvJaren'),
-        reiskostenPerKm: statutory('reiskostenPerKm'),
-      },
-      {
-        label: 'Wettelijke bedragen',
-        description: 'Bedragen uit de wet of van de overheid, elk met de datum en de bron.',
-      },
-    ),
-    schattingen: fields.object(
-      {
-        werkgeverslastenPercentage: estimate('werkgeverslastenPercentage'),
-        kostenPerAanname: estimate('kostenPerAanname'),
-        kostenPerVerzuimdag: estimate('kostenPerVerzuimdag'),
-        kosten2eSpoorTraject: estimate('kosten2eSpoorTraject'),
-        aandeelLoonsancties: estimate('aandeelLoonsancties'),
-      },
-      {
-        label: 'Schattingen',
-        description: 'Cijfers uit onderzoek of van aanbieders. De site noemt ze altijd schattingen.',
-      },
-    ),
+    wettelijk: fields.object(statutoryFields, {
+      label: 'Wettelijke bedragen',
+      description: 'Bedragen uit de wet of van de overheid, elk met de datum en de bron.',
+    }),
+    schattingen: fields.object(estimateFields, {
+      label: 'Schattingen',
+      description: 'Cijfers uit onderzoek of van aanbieders. De site noemt ze altijd schattingen.',
+    }),
   },
 });

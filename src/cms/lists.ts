@@ -6,7 +6,7 @@ import { authorSchema } from '../schemas/authors';
 import { glossaryTermSchema } from '../schemas/glossary';
 import { sectorSchema } from '../schemas/sectors';
 import { topicSchema } from '../schemas/topics';
-import { idText, limitedText, requiredUrl } from './fields';
+import { idText, limitedText, requiredDate, requiredUrl } from './fields';
 import { inContentFolder } from './content-folder';
 
 const ID_HINT = 'Vaste code van kleine letters en streepjes. Verander hem niet meer als hij in gebruik is.';
@@ -143,6 +143,10 @@ export const glossaryList = singleton({
               schema: glossaryShape.bron.shape.titel,
             }),
             url: requiredUrl('Webadres', 'Het volledige webadres, officieel waar dat kan.'),
+            geraadpleegd: requiredDate(
+              'Geraadpleegd op',
+              'De datum van de versie die u las: bij een opgeslagen kopie de datum die de kopie toont.',
+            ),
           },
           { label: 'Bron', description: 'Waar de uitleg te controleren is.' },
         ),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ConfigError, formatConfigError } from '../lib/friendly-errors';
+import { isoDate } from '../lib/format/dates';
 import { AUDIENCE_IDS } from '../lib/knowledge-base/audiences';
+import { newestConsulted } from '../lib/knowledge-base/freshness';
 
 /** The ids an article may refer to, read from `content/onderwerpen.yaml` and `content/auteurs.yaml`. */
 export interface ArticleReferences {
@@ -18,7 +20,12 @@ const text = (min: number, max: number) =>
     .trim()
     .min(min, `moet minstens ${min} tekens lang zijn`)
     .max(max, `mag hoogstens ${max} tekens lang zijn`);
-const date = () => z.coerce.date({ error: missingOr('moet een datum zijn, bijvoorbeeld 2026-11-20') });
+// Not z.coerce.date(): that turns a missing value into an invalid date, and the message could no longer say it is missing.
+const date = () =>
+  z.preprocess(
+    (value) => (value === undefined || value === null || value instanceof Date ? value : new Date(String(value))),
+    z.date({ error: missingOr('moet een datum zijn, bijvoorbeeld 2026-11-20') }),
+  );
 const oneOf = (ids: readonly string[]) =>
   z.enum(ids as [string, ...string[]], { error: missingOr(`moet een van deze waarden zijn: ${ids.join(', ')}`) });
 const list = <T extends z.ZodType>(item: T, what: string) =>
@@ -82,12 +89,13 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
               titel: text(3, 200),
               /** Full address of the source. */
               url: url(),
-              /** Optional date this source was last consulted, when it differs from `feitenGecontroleerd`. */
-              geraadpleegd: date().optional(),
+              /** Date on which the version of this source that was read was current: for a stored or printed copy, the
+               * date that copy shows or was taken, never the day it was read. */
+              geraadpleegd: date(),
             },
             { error: unknownKeys },
           ),
-          '{ titel: ..., url: https://... }',
+          '{ titel: ..., url: https://..., geraadpleegd: 2026-02-01 }',
         ),
       },
       { error: unknownKeys },
@@ -98,6 +106,14 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
           code: 'custom',
           path: ['bijgewerkt'],
           message: 'mag niet vóór de datum van "gepubliceerd" liggen',
+        });
+      }
+      const newestSource = newestConsulted(data.bronnen);
+      if (newestSource && data.feitenGecontroleerd > newestSource) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['feitenGecontroleerd'],
+          message: `mag niet later liggen dan de nieuwste bron (geraadpleegd ${isoDate(newestSource)}): de feiten zijn gecontroleerd op basis van bronnen tot die datum`,
         });
       }
     });

@@ -45,6 +45,8 @@ export const bureauSchema = z.strictObject({
     .regex(/^[0-9]{8}$/, 'moet precies 8 cijfers zijn'),
   /** Address(es) that receive every offer submitted through the form. */
   aanbodOntvangers: z.array(email()).min(1, 'moet minstens één e-mailadres bevatten'),
+  /** Address(es) that receive every employer's request submitted through the form at /aanvragen/. */
+  aanvraagOntvangers: z.array(email()).min(1, 'moet minstens één e-mailadres bevatten'),
   /** Sender of outgoing e-mail, e.g. "Bureau <aanbod@bureau.nl>"; its domain must be verified at the mail provider. */
   afzender: z.string().trim().regex(senderPattern, 'moet een e-mailadres zijn, eventueel als "Naam <adres@domein.nl>"'),
   /** Links to the bureau's social media profiles (may be empty). */

@@ -1,10 +1,22 @@
+// The yearly file of calculator parameters (content/rekenhulpen/parameters/<year>.yaml). Which parameters exist, their
+// kind and their one-line description are in src/lib/calculators/parameter-registry.ts: the fields of `wettelijk` and
+// `schattingen` are made from that list, so a new parameter is a line there, not a change here.
 import { z } from 'zod';
+import {
+  ESTIMATE_PARAMETERS,
+  STATUTORY_PARAMETERS,
+  type EstimateParameter,
+  type StatutoryParameter,
+} from '../lib/calculators/parameter-registry';
 
 const isoDate = () => z.iso.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, tussen aanhalingstekens' });
 const sourceUrl = () => z.url({ protocol: /^https?$/, error: 'moet een volledig webadres zijn (https://…)' });
 const amount = () =>
   z.number({ error: 'moet een getal zijn (met een punt als decimaalteken)' }).nonnegative('mag niet negatief zijn');
 const note = () => z.string().trim().min(1);
+/** The date on which the version of the source that was read was current (for a stored copy: the date it shows). */
+const consulted = () =>
+  z.iso.date({ error: 'moet de datum zijn van de versie van de bron die u las, in de vorm JJJJ-MM-DD' });
 
 /** A statutory amount: the value, the date it applies from and where it comes from. */
 const statutoryValue = z.strictObject({
@@ -14,6 +26,8 @@ const statutoryValue = z.strictObject({
   geldigVanaf: isoDate(),
   /** Web page where the value can be checked. */
   bron: sourceUrl(),
+  /** Date of the version of that page that was read. */
+  geraadpleegd: consulted(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
   toelichting: note().optional(),
 });
@@ -27,6 +41,8 @@ const statutoryPeriod = z
     waarde: amount().optional(),
     /** Web page where the value can be checked; required with a `waarde`. */
     bron: sourceUrl().optional(),
+    /** Date of the version of that page that was read; required with a `bron`. */
+    geraadpleegd: consulted().optional(),
     /** `true` when the amount of this period has not been published yet: the site says so and keeps using the amount before it (`false` or absent: published). */
     nogNietBekend: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Optional short note shown next to the value (own words, plain Dutch). */
@@ -57,6 +73,13 @@ const statutoryPeriod = z
         input: period,
         path: ['bron'],
         message: 'ontbreekt: het webadres van de bron',
+      });
+    if (period.geraadpleegd === undefined)
+      ctx.issues.push({
+        code: 'custom',
+        input: period,
+        path: ['geraadpleegd'],
+        message: 'ontbreekt: de datum van de versie van de bron die u las',
       });
   });
 
@@ -95,63 +118,59 @@ const estimateValue = z.strictObject({
   peiljaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
   /** Web page where the estimate can be checked. */
   bron: sourceUrl(),
+  /** Date of the version of that page that was read. */
+  geraadpleegd: consulted(),
   /** Optional short note shown next to the value (own words, plain Dutch). */
   toelichting: note().optional(),
 });
+
+/** The `wettelijk` fields: one per statutory parameter of the registry (its description is the field comment). */
+type StatutoryShape = {
+  [P in StatutoryParameter as P['dutchKey']]: P['kind'] extends 'statutoryPeriods'
+    ? typeof statutoryPeriods
+    : typeof statutoryValue;
+};
+const statutoryShape = Object.fromEntries(
+  STATUTORY_PARAMETERS.map((p) => [p.dutchKey, p.kind === 'statutoryPeriods' ? statutoryPeriods : statutoryValue]),
+) as StatutoryShape;
+
+/** The `schattingen` fields: one per estimate of the registry. */
+type EstimateShape = { [P in EstimateParameter as P['dutchKey']]: typeof estimateValue };
+const estimateShape = Object.fromEntries(ESTIMATE_PARAMETERS.map((p) => [p.dutchKey, estimateValue])) as EstimateShape;
+
+/** Keys of the statutory parameters whose amount changes within the year. */
+const PERIOD_KEYS = STATUTORY_PARAMETERS.filter(
+  (p): p is Extract<StatutoryParameter, { kind: 'statutoryPeriods' }> => p.kind === 'statutoryPeriods',
+).map((p) => p.dutchKey);
 
 /** One year of calculator parameters, edited in `content/rekenhulpen/parameters/JJJJ.yaml`. */
 export const parametersFileSchema = z
   .strictObject({
     /** Calendar year these parameters belong to: the file's name (src/lib/content-files.ts fills it in from there). */
     jaar: z.int({ error: 'moet een jaartal zijn' }).min(2000).max(2100),
-    /** Amounts fixed by law or by the government. */
-    wettelijk: z.strictObject({
-      /** Statutory minimum hourly wage (21 years and older), in euros, per period (it changes on 1 January and 1 July). */
-      minimumUurloon: statutoryPeriods,
-      /** Maximum dagloon for Ziektewet benefits, in euros per day. */
-      maximumDagloon: statutoryValue,
-      /** Minimum Ziektewet benefit as a percentage of the dagloon (70). */
-      ziektewetPercentage: statutoryValue,
-      /** LKV arbeidsgehandicapte werknemer: euros per paid hour. */
-      lkvUurbedrag: statutoryValue,
-      /** LKV arbeidsgehandicapte werknemer: maximum in euros per year. */
-      lkvJaarMaximum: statutoryValue,
-      /** LKV arbeidsgehandicapte werknemer: maximum number of years. */
-      lkvJaren: statutoryValue,
-      /** Tax-free travel allowance for own transport, in euros per km. */
-      reiskostenPerKm: statutoryValue,
-    }),
-    /** Estimates and survey figures from studies or vendors; the site labels them as estimates. */
-    schattingen: z.strictObject({
-      /** Employer charges on top of gross salary, as a percentage. */
-      werkgeverslastenPercentage: estimateValue,
-      /** Cost of recruiting one new employee, in euros. */
-      kostenPerAanname: estimateValue,
-      /** Total cost of one sick day (wage, replacement, lost output), in euros. */
-      kostenPerVerzuimdag: estimateValue,
-      /** Price of a 2e spoor trajectory, in euros. */
-      kosten2eSpoorTraject: estimateValue,
-      /** Share of UWV's checks of the re-integratieverslag that ended in a loonsanctie, as a percentage (UWV study). */
-      aandeelLoonsancties: estimateValue,
-    }),
+    /** Amounts fixed by law or by the government (the fields: the registry's statutory parameters). */
+    wettelijk: z.strictObject(statutoryShape),
+    /** Estimates and survey figures from studies or vendors; the site labels them as estimates (the registry's estimates). */
+    schattingen: z.strictObject(estimateShape),
   })
   .check((ctx) => {
     const { jaar, wettelijk } = ctx.value;
-    wettelijk.minimumUurloon.perioden.forEach((period, index) => {
-      const first = index === 0;
-      const wrong = first ? period.geldigVanaf !== `${jaar}-01-01` : !period.geldigVanaf.startsWith(`${jaar}-`);
-      if (wrong)
-        ctx.issues.push({
-          code: 'custom',
-          input: period.geldigVanaf,
-          path: ['wettelijk', 'minimumUurloon', 'perioden', index, 'geldigVanaf'],
-          message: first ? `de eerste periode moet beginnen op '${jaar}-01-01'` : `moet in ${jaar} liggen`,
-        });
-    });
+    for (const key of PERIOD_KEYS) {
+      wettelijk[key].perioden.forEach((period, index) => {
+        const first = index === 0;
+        const wrong = first ? period.geldigVanaf !== `${jaar}-01-01` : !period.geldigVanaf.startsWith(`${jaar}-`);
+        if (wrong)
+          ctx.issues.push({
+            code: 'custom',
+            input: period.geldigVanaf,
+            path: ['wettelijk', key, 'perioden', index, 'geldigVanaf'],
+            message: first ? `de eerste periode moet beginnen op '${jaar}-01-01'` : `moet in ${jaar} liggen`,
+          });
+      });
+    }
   });
 
 export type ParametersFile = z.infer<typeof parametersFileSchema>;
-export type StatutoryKey = keyof ParametersFile['wettelijk'];
-export type EstimateKey = keyof ParametersFile['schattingen'];
+export type { EstimateKey, StatutoryKey } from '../lib/calculators/parameter-registry';
 /** One period of a statutory amount, as validated. */
-export type StatutoryPeriod = ParametersFile['wettelijk']['minimumUurloon']['perioden'][number];
+export type StatutoryPeriod = z.infer<typeof statutoryPeriod>;

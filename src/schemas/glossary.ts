@@ -19,6 +19,8 @@ export const glossaryTermSchema = z.strictObject({
     titel: textField(3, 200),
     /** Full address of the source. */
     url: z.url({ protocol: /^https?$/, error: 'moet een volledig webadres zijn dat begint met https://' }),
+    /** Date on which the version of the source that was read was current (for a stored copy: the date it shows). */
+    geraadpleegd: z.iso.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-01-07' }),
   }),
 });
 

@@ -2,19 +2,18 @@
 // these rules live in one place). Messages are Dutch, specific and polite (GOV.UK / NL Design System style).
 // zod/mini: zod 4's functional form, whose checks can clean a value (overwrite) before the next check reads it.
 import * as z from 'zod/mini';
-import { cleanText } from '../lib/offer/clean-text';
+import { normaliseKvk, normalisePhone, normalisePostcode } from '../lib/intake/normalise';
 import {
   FIELD_LABELS,
   MAX_LENGTH,
   MULTILINE_FIELDS,
   OFFER_FIELDS,
-  SURROUNDING_WHITESPACE_ALLOWANCE,
   type FieldErrors,
   type OfferField,
   type OfferInput,
 } from '../lib/offer/fields';
-import { normaliseKvk, normalisePhone, normalisePostcode } from '../lib/offer/normalise';
 import { isIsoDate } from '../lib/format/dates';
+import { firstErrorPerField, intakeFieldBuilders, wholeNumber } from './intake-fields';
 
 interface OfferSchemaOptions {
   /** Ids of the sectors from `content/sectoren.yaml`. */
@@ -23,64 +22,11 @@ interface OfferSchemaOptions {
   today: string;
 }
 
-/**
- * The text of a field as typed, cleaned of invisible control characters and trimmed. Text far longer than the
- * field allows is refused before anything else, so the size of a valid offer is bounded.
- */
-function cleaned(field: OfferField) {
-  const limit = MAX_LENGTH[field] + SURROUNDING_WHITESPACE_ALLOWANCE;
-  return z.string().check(
-    z.maxLength(limit, `${FIELD_LABELS[field]}: dit antwoord is te lang`),
-    z.overwrite((value) => cleanText(value, MULTILINE_FIELDS.has(field))),
-    z.trim(),
-  );
-}
-
-/** Required free text of `min`–MAX_LENGTH characters after cleaning. */
-function text(field: OfferField, min: number, empty: string, subject: string) {
-  const max = MAX_LENGTH[field];
-  return cleaned(field).check(
-    z.minLength(1, empty),
-    z.minLength(min, `${subject} moet minstens ${min} tekens lang zijn`),
-    z.maxLength(max, `${subject} mag hoogstens ${max} tekens lang zijn`),
-  );
-}
-
-/** Optional free text of at most MAX_LENGTH characters; empty becomes undefined. */
-function optionalText(field: OfferField, subject: string) {
-  const max = MAX_LENGTH[field];
-  return z.pipe(
-    cleaned(field).check(z.maxLength(max, `${subject} mag hoogstens ${max} tekens lang zijn`)),
-    z.transform((value: string) => (value === '' ? undefined : value)),
-  );
-}
-
-/** A whole number between `min` and `max`, typed as text. */
-function wholeNumber(min: number, max: number, subject: string) {
-  const message = `Vul voor ${subject} een heel getal in van ${min} tot en met ${max}`;
-  return z.pipe(
-    z.string().check(
-      z.regex(/^[0-9]{1,3}$/, message),
-      z.refine((value) => Number(value) >= min && Number(value) <= max, message),
-    ),
-    z.transform(Number),
-  );
-}
-
-/** Text turned into a canonical form by `normalise`, or refused with `invalid`. */
-function normalised(field: OfferField, normalise: (input: string) => string | null, empty: string, invalid: string) {
-  return z.pipe(
-    cleaned(field).check(z.minLength(1, empty)),
-    z.transform((value: string, ctx) => {
-      const result = normalise(value);
-      if (result === null) {
-        ctx.issues.push({ code: 'custom', message: invalid, input: value });
-        return z.NEVER;
-      }
-      return result;
-    }),
-  );
-}
+const { cleaned, text, optionalText, normalised, email } = intakeFieldBuilders<OfferField>({
+  maxLength: MAX_LENGTH,
+  labels: FIELD_LABELS,
+  multiline: MULTILINE_FIELDS,
+});
 
 /** Builds the schema; the sector list and today's date are inputs so browser and server agree and tests are stable. */
 export function createOfferSchema({ sectorIds, today }: OfferSchemaOptions) {
@@ -108,14 +54,7 @@ export function createOfferSchema({ sectorIds, today }: OfferSchemaOptions) {
     /** Name of the contact person, 2–120 characters. */
     contactpersoon: text('contactpersoon', 2, 'Vul de naam van de contactpersoon in', 'De naam van de contactpersoon'),
     /** E-mail address of the contact person; the bureau replies here. */
-    email: z.pipe(
-      cleaned('email').check(
-        z.minLength(1, 'Vul uw e-mailadres in'),
-        z.maxLength(MAX_LENGTH.email, `Het e-mailadres mag hoogstens ${MAX_LENGTH.email} tekens lang zijn`),
-      ),
-      // zod's own e-mail pattern, applied as a plain check to keep the browser bundle small.
-      z.string().check(z.regex(z.regexes.email, 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl')),
-    ),
+    email: email('email'),
     /** Dutch or international phone number, normalised to E.164 (`+31612345678`). */
     telefoon: normalised(
       'telefoon',
@@ -184,12 +123,5 @@ function schemaFor(options: OfferSchemaOptions) {
 export function validateOffer(input: OfferInput, options: OfferSchemaOptions): OfferValidation {
   const result = schemaFor(options).safeParse(input);
   if (result.success) return { valid: true, offer: result.data };
-  const byField: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as OfferField;
-    byField[field] ??= issue.message;
-  }
-  const errors: FieldErrors = {};
-  for (const field of OFFER_FIELDS) if (byField[field]) errors[field] = byField[field];
-  return { valid: false, errors };
+  return { valid: false, errors: firstErrorPerField<OfferField>(result.error.issues, OFFER_FIELDS) };
 }

@@ -1,28 +1,35 @@
-// Load and abuse benchmark of POST /api/aanbod against the built server on 127.0.0.1, with a fake, instant Resend
-// provider and a fake webhook receiver (each in its own process) and the webhook switched on. Run `npm run build`
-// first (or `npm run bench`). Sends only to loopback; bounded in count.
-//  1. 500 valid JSON offers at concurrency 50, in BENCH_OFFER_ROUNDS rounds: every accepted offer must reach the
-//     provider exactly once (one bureau notification and one confirmation per reference) and the webhook receiver
-//     exactly once (one accepted delivery per reference, with a valid signature); nothing lost, nothing duplicated.
-//  2. The same load against a bare Astro endpoint (tests/bench/bare-endpoint/: Node adapter, one on-demand POST that
-//     parses JSON and answers {"ok":true}), alternating with 1., so the offer function's CPU time per offer is
-//     reported beside the framework's own cost per request.
-//  3. 1,000 malformed or hostile payloads: every answer must be 4xx (413 for a body over the limit), none 5xx, and
-//     nothing may be sent (no mail, no webhook).
+// Load and abuse benchmark of the two intakes, POST /api/aanbod (offers) and POST /api/aanvraag (employers' requests),
+// through Debian's nginx configured exactly as the README says (tests/support/nginx-proxy.mjs), in front of the built
+// Node server, with a fake, instant Resend provider and a fake webhook receiver (each in its own process) and both
+// webhooks on. Run `npm run build` first (or `npm run bench`). Sends only to loopback; bounded in count.
+//  1. 500 valid submissions per round, offers and requests interleaved, at concurrency 50: 50 visitors, each from a
+//     loopback address of its own (127.x.0.1–50, new addresses every round, so nginx's per-address limits see
+//     visitors, not one flood), over kept-alive TLS connections. Every accepted submission must reach the provider
+//     exactly once (one notification and one confirmation per reference) and the webhook receiver exactly once (one
+//     signed delivery with the right event type); nothing lost, nothing duplicated.
+//  2. The same count against a bare Astro endpoint (tests/bench/bare-endpoint/: Node adapter, one on-demand POST that
+//     parses JSON and answers {"ok":true}), directly, alternating with 1., so the intakes' CPU time per request is
+//     reported beside the framework's own cost per request. nginx's CPU per request is reported on its own.
+//  3. 1,000 malformed or hostile payloads to both endpoints through nginx: every answer must be 4xx (nginx's 413 for a
+//     body over the limit), none 5xx, and nothing may be sent (no mail, no webhook).
 // Exits 1 when a correctness check fails.
 // BENCH_JSON=<file> also writes the figures and checks as JSON (used by tests/bench/run-all.mjs);
 // BENCH_PROFILE_DIR=<dir> runs our server with --cpu-prof and writes its CPU profile there;
 // BENCH_SERVER_ENTRY=<file> runs another build's dist/server/entry.mjs (to compare two builds);
 // BENCH_OFFER_ROUNDS=3 rounds of 1. and 2.; BENCH_SKIP_BARE=1 leaves out the bare endpoint.
 import '../../src/cli/require-node.mjs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Agent, request } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
+import { randomReference } from '../../src/lib/intake/reference.ts';
 import { startFakeResendProcess } from '../support/fake-resend-process.mjs';
 import { startFakeWebhookProcess } from '../support/fake-webhook-process.mjs';
+import { startNginxProxy } from '../support/nginx-proxy.mjs';
 import { startAppServer } from '../support/start-app-server.mjs';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
 import { runMeasured } from './measure-process.mjs';
@@ -30,12 +37,15 @@ import { runMeasured } from './measure-process.mjs';
 const VALID_COUNT = 500;
 const HOSTILE_COUNT = 1000;
 const CONCURRENCY = 50;
-/** Offers sent to each server before measuring: until the JIT has settled, CPU time per request keeps falling. */
+/** Submissions sent to each server before measuring (directly, past nginx): until the JIT has settled, CPU time per request keeps falling. */
 const WARM_UP_COUNT = Number(process.env.BENCH_OFFER_WARM_UP ?? 1500);
 const TARGET_P95_MS = 50;
 const ROUNDS = Number(process.env.BENCH_OFFER_ROUNDS ?? 3);
-/** The server refuses bodies above about 200 KB with 413 (README, "The offer pipeline"). */
+/** Above both forms' body limits (README, "The intake pipeline"): nginx answers 413 itself. */
 const OVERSIZED_BYTES = 300 * 1024;
+const SERVE = fileURLToPath(new URL('../../src/server/serve.mjs', import.meta.url));
+const HOST = new URL(parse(readFileSync(new URL('../../content/bureau.yaml', import.meta.url), 'utf8')).websiteUrl)
+  .hostname;
 
 if (!existsSync(fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url)))) {
   console.error('No build found: run `npm run build` first (or `npm run bench`).');
@@ -57,8 +67,9 @@ async function buildBareEndpoint() {
 
 const bareEntry = await buildBareEndpoint();
 
-// The fakes run in their own processes and the load generator uses plain node:http with keep-alive connections:
-// all stay cheap, so the figures describe the offer function rather than the bench itself.
+// The fakes run in their own processes and the load generator uses plain node:http(s) with keep-alive connections:
+// all stay cheap, so the figures describe the intakes rather than the bench itself. Both intakes post to the same
+// receiver, which tells them apart by the webhook's event type.
 const webhookSecret = `whsec_${randomBytes(32).toString('base64')}`;
 const resend = await startFakeResendProcess('ok');
 const webhook = await startFakeWebhookProcess({ secret: webhookSecret });
@@ -77,31 +88,67 @@ const app = await startAppServer(
     RESEND_BASE_URL: resend.url,
     AANBOD_WEBHOOK_URL: webhook.url,
     AANBOD_WEBHOOK_SECRET: webhookSecret,
+    AANVRAAG_WEBHOOK_URL: webhook.url,
+    AANVRAAG_WEBHOOK_SECRET: webhookSecret,
     AANBOD_RATE_LIMIT_MAX: '1000000',
+    AANVRAAG_RATE_LIMIT_MAX: '1000000',
   },
-  { nodeArgs, script: process.env.BENCH_SERVER_ENTRY },
+  { nodeArgs, script: process.env.BENCH_SERVER_ENTRY ?? SERVE },
 );
+const proxy = await startNginxProxy({ upstreamPort: app.port, hostName: HOST });
 const bare = bareEntry ? await startAppServer({}, { script: bareEntry }) : undefined;
 
-/** A valid offer as the form with JavaScript sends it. */
-function validOffer(n) {
+/** A first sick day about 200 days ago (the server checks it against today). */
+const FIRST_SICK_DAY = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+
+/** Submission `n`: even numbers are offers, odd ones employers' requests, as their forms with JavaScript send them. */
+function submission(n) {
+  if (n % 2 === 0)
+    return {
+      kind: 'aanbod',
+      path: '/api/aanbod',
+      organisation: `Benchbedrijf ${n}`,
+      body: {
+        organisatie: `Benchbedrijf ${n}`,
+        kvk: String(10000000 + n),
+        sector: 'horeca',
+        postcode: '1234ab',
+        plaats: 'Utrecht',
+        contactpersoon: 'Anna de Vries',
+        email: `anna${n}@example.com`,
+        telefoon: '06-12345678',
+        functie: 'Medewerker bediening',
+        werkzaamheden: 'Gasten ontvangen, bestellingen opnemen en tafels dekken.',
+        uren_per_week: '20',
+        begeleider: 'ja',
+        reiskosten: 'in_overleg',
+        doorstroom: 'misschien',
+        privacy: 'ja',
+        referentie: randomReference('WP'),
+      },
+    };
   return {
-    organisatie: `Benchbedrijf ${n}`,
-    kvk: String(10000000 + n),
-    sector: 'horeca',
-    postcode: '1234ab',
-    plaats: 'Utrecht',
-    contactpersoon: 'Anna de Vries',
-    email: `anna${n}@example.com`,
-    telefoon: '06-12345678',
-    functie: 'Medewerker bediening',
-    werkzaamheden: 'Gasten ontvangen, bestellingen opnemen en tafels dekken.',
-    uren_per_week: '20',
-    begeleider: 'ja',
-    reiskosten: 'in_overleg',
-    doorstroom: 'misschien',
-    privacy: 'ja',
-    referentie: randomUUID(),
+    kind: 'aanvraag',
+    path: '/api/aanvraag',
+    organisation: `Werkgever ${n}`,
+    body: {
+      dienst: 'tweede-spoortraject',
+      organisatie: `Werkgever ${n}`,
+      kvk: String(20000000 + n),
+      contactpersoon: 'Karin Jansen',
+      telefoon: '020-1234567',
+      email: `karin${n}@example.com`,
+      bereikbaar: 'ochtend',
+      functie: 'Chauffeur',
+      contracturen: '32',
+      eerste_ziektedag: FIRST_SICK_DAY,
+      eerstejaarsevaluatie: 'nee',
+      arbeidsdeskundig_rapport: 'nee',
+      bedrijfsarts_advies: 'nog-niet',
+      werknemer_geinformeerd: 'ja',
+      privacy: 'ja',
+      referentie: randomReference('AV'),
+    },
   };
 }
 
@@ -130,20 +177,40 @@ async function withConcurrency(tasks, max) {
   return results;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+/** A visitor: one loopback address and one kept-alive TLS connection through nginx. */
+function visitor(address) {
+  return new HttpsAgent({ keepAlive: true, maxSockets: 1, localAddress: address, rejectUnauthorized: false });
+}
 
-/** One POST over a kept-alive connection; status 0 means the connection failed. */
-function post(url, body, contentType = 'application/json', extraHeaders = {}) {
+/** Connections straight to a server (the warm-up, the bare endpoint): fresh for every run, so that no connection the
+ * server has meanwhile closed for idleness is reused. */
+let directAgent = new HttpAgent({ keepAlive: true, maxSockets: CONCURRENCY });
+function freshDirectAgent() {
+  directAgent.destroy();
+  directAgent = new HttpAgent({ keepAlive: true, maxSockets: CONCURRENCY });
+}
+
+/** One POST; status 0 means the connection failed. `agent` is a visitor (through nginx) or the direct agent. */
+function post(target, path, body, { agent, contentType = 'application/json' } = {}) {
   const start = performance.now();
   const data = Buffer.from(body);
-  const origin = new URL(url).origin;
+  const throughProxy = target === 'proxy';
+  const origin = throughProxy ? `https://${HOST}:${proxy.httpsPort}` : target;
+  const url = throughProxy ? `https://127.0.0.1:${proxy.httpsPort}${path}` : `${target}${path}`;
+  const send = throughProxy ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
-    const req = request(
+    const req = send(
       url,
       {
         method: 'POST',
-        agent,
-        headers: { 'content-type': contentType, 'content-length': data.byteLength, origin, ...extraHeaders },
+        agent: agent ?? directAgent,
+        servername: HOST,
+        headers: {
+          host: throughProxy ? `${HOST}:${proxy.httpsPort}` : new URL(target).host,
+          'content-type': contentType,
+          'content-length': data.byteLength,
+          origin,
+        },
       },
       (res) => {
         let text = '';
@@ -164,55 +231,77 @@ function percentile(values, p) {
 const median = (xs) => percentile(xs, 50);
 const countStatuses = (answers) => answers.reduce((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
 
-const offerUrl = `${app.url}/api/aanbod`;
+/**
+ * `count` requests from `visitors` loopback addresses of the block 127.`block`.0.x, each visitor sending its share
+ * one after the other over its own connection: `visitors` requests in flight.
+ */
+function fromVisitors(block, count, visitors, request) {
+  const agents = Array.from({ length: visitors }, (_, v) => visitor(`127.${block}.0.${v + 1}`));
+  const queues = agents.map(() => []);
+  for (let i = 0; i < count; i++) queues[i % visitors].push(i);
+  const results = new Array(count);
+  const done = Promise.all(
+    queues.map(async (queue, v) => {
+      for (const i of queue) results[i] = await request(i, agents[v]);
+    }),
+  ).then(() => {
+    for (const agent of agents) agent.destroy();
+    return results;
+  });
+  return done;
+}
 
 /** Malformed and hostile requests, cycled to reach the count; `expect` narrows the status where it is known. */
-function hostileRequests() {
-  const good = validOffer(0);
-  const kinds = [
-    () => post(offerUrl, '{niet: json'),
-    () => post(offerUrl, 'null'),
-    () => post(offerUrl, '[1,2,3]'),
-    () => post(offerUrl, '"tekst"'),
-    () => post(offerUrl, ''),
-    () => post(offerUrl, JSON.stringify({})),
-    () => post(offerUrl, JSON.stringify({ ...good, kvk: '<script>alert(1)</script>' })),
-    () => post(offerUrl, JSON.stringify({ ...good, email: 'a@b\r\nBcc: x@y.example' })),
-    () => post(offerUrl, JSON.stringify({ ...good, functie: 'x\r\nSubject: spam', organisatie: { $ne: null } })),
-    () => post(offerUrl, JSON.stringify({ ...good, privacy: ['ja'] })),
-    () => post(offerUrl, JSON.stringify({ ...good, uren_per_week: 1e308 })),
-    () => post(offerUrl, JSON.stringify({ ...good, sector: '__proto__' })),
-    () => post(offerUrl, '{"__proto__":{"geldig":true},"constructor":{"prototype":{"x":1}}}'),
-    () => post(offerUrl, JSON.stringify({ ...good, startdatum: '1999-01-01' })),
-    () => post(offerUrl, JSON.stringify({ ...good, werkzaamheden: 'x'.repeat(5000) })),
+function hostileKinds() {
+  const offer = submission(0).body;
+  const request = submission(1).body;
+  const json = (path, body) => (agent) => post('proxy', path, body, { agent });
+  const typed = (path, body, contentType) => (agent) => post('proxy', path, body, { agent, contentType });
+  const oversized = (path, body) => (agent) =>
+    post('proxy', path, JSON.stringify({ ...body, opmerkingen: 'x'.repeat(OVERSIZED_BYTES) }), { agent }).then((a) => ({
+      ...a,
+      expect: 413,
+    }));
+  return [
+    json('/api/aanbod', '{niet: json'),
+    json('/api/aanvraag', 'null'),
+    json('/api/aanbod', '[1,2,3]'),
+    json('/api/aanvraag', '"tekst"'),
+    json('/api/aanbod', ''),
+    json('/api/aanvraag', JSON.stringify({})),
+    json('/api/aanbod', JSON.stringify({ ...offer, kvk: '<script>alert(1)</script>' })),
+    json('/api/aanvraag', JSON.stringify({ ...request, email: 'a@b\r\nBcc: x@y.example' })),
+    json('/api/aanbod', JSON.stringify({ ...offer, functie: 'x\r\nSubject: spam', organisatie: { $ne: null } })),
+    json('/api/aanvraag', JSON.stringify({ ...request, privacy: ['ja'] })),
+    json('/api/aanbod', JSON.stringify({ ...offer, uren_per_week: 1e308 })),
+    json('/api/aanvraag', JSON.stringify({ ...request, dienst: '__proto__' })),
+    json('/api/aanbod', '{"__proto__":{"geldig":true},"constructor":{"prototype":{"x":1}}}'),
+    json('/api/aanvraag', JSON.stringify({ ...request, eerste_ziektedag: '2999-01-01' })),
+    json('/api/aanvraag', JSON.stringify({ ...request, toelichting: 'x'.repeat(5000) })),
+    json('/api/aanbod', JSON.stringify({ ...offer, referentie: '3b241101-e2bb-4255-8caf-4136c566a962' })),
+    json('/api/aanvraag', JSON.stringify({ ...request, referentie: offer.referentie })),
     // Below the body limit: read, then refused by the field rules.
-    () => post(offerUrl, JSON.stringify({ ...good, opmerkingen: 'x'.repeat(40 * 1024) })),
-    () => post(offerUrl, JSON.stringify({ ...good, opmerkingen: '€'.repeat(60 * 1024) })),
-    // Above the body limit: 413 without reading it all.
-    () =>
-      post(offerUrl, JSON.stringify({ ...good, opmerkingen: 'x'.repeat(OVERSIZED_BYTES) })).then((a) => ({
-        ...a,
-        expect: 413,
-      })),
-    () => post(offerUrl, 'a=b', 'text/plain'),
-    () =>
-      post(
-        offerUrl,
-        '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--',
-        'multipart/form-data; boundary=x',
-      ),
-    () => post(offerUrl, '<xml/>', 'application/xml'),
-    () =>
-      post(
-        offerUrl,
-        new URLSearchParams({ organisatie: '<img src=x onerror=alert(1)>', kvk: '1' }).toString(),
-        'application/x-www-form-urlencoded',
-      ),
-    () => post(offerUrl, '%E0%A4%A=%ZZ&&&==', 'application/x-www-form-urlencoded'),
-    () => post(offerUrl, Buffer.from([0xff, 0xfe, 0x00, 0x7b]), 'application/json'),
-    () => post(offerUrl, JSON.stringify(good).replace('"privacy":"ja"', '"privacy":"nee"')),
+    json('/api/aanbod', JSON.stringify({ ...offer, opmerkingen: 'x'.repeat(40 * 1024) })),
+    json('/api/aanvraag', JSON.stringify({ ...request, toelichting: '€'.repeat(5 * 1024) })),
+    // Above the body limit: nginx's 413.
+    oversized('/api/aanbod', offer),
+    oversized('/api/aanvraag', request),
+    typed('/api/aanbod', 'a=b', 'text/plain'),
+    typed(
+      '/api/aanvraag',
+      '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--',
+      'multipart/form-data; boundary=x',
+    ),
+    typed('/api/aanbod', '<xml/>', 'application/xml'),
+    typed(
+      '/api/aanvraag',
+      new URLSearchParams({ organisatie: '<img src=x onerror=alert(1)>', kvk: '1' }).toString(),
+      'application/x-www-form-urlencoded',
+    ),
+    typed('/api/aanbod', '%E0%A4%A=%ZZ&&&==', 'application/x-www-form-urlencoded'),
+    json('/api/aanbod', JSON.stringify(offer).replace('"privacy":"ja"', '"privacy":"nee"')),
+    json('/api/aanvraag', JSON.stringify({ ...request, werknemer_geinformeerd: 'nee' })),
   ];
-  return Array.from({ length: HOSTILE_COUNT }, (_, i) => kinds[i % kinds.length]);
 }
 
 let failed = false;
@@ -229,163 +318,181 @@ const check = (ok, text) => {
   if (!ok) failed = true;
 };
 
-/**
- * Sends `count` offers to `url` at CONCURRENCY and measures the server's CPU time (and the load generator's).
- * @param {string} url
- * @param {number | undefined} pid the server process
- */
-async function loadRun(url, pid, offers) {
-  const serverBefore = cpuMsOf(pid);
-  const resendBefore = cpuMsOf(resend.pid);
-  const webhookBefore = cpuMsOf(webhook.pid);
+/** Measures the CPU time of the processes involved while `run` sends `count` requests. */
+async function measured(count, pids, run) {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMsOf(pid)]));
   const benchBefore = process.cpuUsage();
   const start = performance.now();
-  const answers = await withConcurrency(
-    offers.map((o) => () => post(url, JSON.stringify(o))),
-    CONCURRENCY,
-  );
+  const answers = await run();
   const ms = performance.now() - start;
-  const per = (before, after) =>
-    before === undefined || after === undefined ? undefined : (after - before) / offers.length;
   const bench = process.cpuUsage(benchBefore);
+  const perRequest = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => {
+      const after = cpuMsOf(pid);
+      return [name, before[name] === undefined || after === undefined ? undefined : (after - before[name]) / count];
+    }),
+  );
   const latencies = answers.map((a) => a.ms);
   return {
     answers,
     statuses: countStatuses(answers),
-    perSecond: offers.length / (ms / 1000),
+    perSecond: count / (ms / 1000),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     max: Math.max(...latencies),
-    serverCpuMs: per(serverBefore, cpuMsOf(pid)),
-    resendCpuMs: per(resendBefore, cpuMsOf(resend.pid)),
-    webhookCpuMs: per(webhookBefore, cpuMsOf(webhook.pid)),
-    benchCpuMs: (bench.user + bench.system) / 1000 / offers.length,
+    cpu: perRequest,
+    benchCpuMs: (bench.user + bench.system) / 1000 / count,
   };
 }
 
-/** Exactly-once checks of one round of valid offers against the two fakes. */
-async function checkDeliveries(offers, answers, round) {
-  const accepted = offers.filter((_, i) => answers[i].status === 200);
-  check(accepted.length === offers.length, `round ${round}: accepted ${accepted.length} of ${offers.length}`);
-  const answersOk = accepted.every((o) => {
-    const body = JSON.parse(answers[offers.indexOf(o)].text);
+/** Exactly-once checks of one round of valid submissions against the two fakes. */
+async function checkDeliveries(subs, answers, round) {
+  const accepted = subs.filter((_, i) => answers[i].status === 200);
+  const offers = accepted.filter((s) => s.kind === 'aanbod').length;
+  check(
+    accepted.length === subs.length,
+    `round ${round}: accepted ${accepted.length} of ${subs.length} (${offers} offers, ${accepted.length - offers} requests)`,
+  );
+  const answersOk = accepted.every((s) => {
+    const body = JSON.parse(answers[subs.indexOf(s)].text);
     return (
       body.ok === true &&
-      body.referentie === o.referentie &&
+      body.referentie === s.body.referentie &&
       Array.isArray(body.antwoorden) &&
-      body.antwoorden.length > 0
+      body.antwoorden.length > 0 &&
+      (s.kind === 'aanbod' || typeof body.termijnen?.weekVanZiekte === 'number')
     );
   });
-  check(answersOk, `round ${round}: every JSON answer holds ok, its own reference and the answers (antwoorden)`);
+  check(
+    answersOk,
+    `round ${round}: every JSON answer holds ok, its own reference and the answers (requests: termijnen)`,
+  );
 
   const mail = await resend.state();
   const perKey = new Map();
   for (const r of mail.requests) perKey.set(r.key, (perKey.get(r.key) ?? 0) + 1);
-  const bureauKeys = accepted.map((o) => `aanbod-${o.referentie}-bureau`);
-  const confirmationKeys = accepted.map((o) => `aanbod-${o.referentie}-bevestiging`);
+  const keys = (kind) => accepted.map((s) => `${s.kind}-${s.body.referentie}-${kind}`);
   check(
-    bureauKeys.every((k) => perKey.get(k) === 1),
-    `round ${round}: exactly one bureau notification request per accepted offer (${bureauKeys.filter((k) => perKey.get(k) === 1).length})`,
+    keys('bureau').every((k) => perKey.get(k) === 1),
+    `round ${round}: exactly one notification request per accepted submission (${keys('bureau').filter((k) => perKey.get(k) === 1).length})`,
   );
   check(
-    confirmationKeys.every((k) => perKey.get(k) === 1),
-    `round ${round}: exactly one confirmation request per accepted offer (${confirmationKeys.filter((k) => perKey.get(k) === 1).length})`,
+    keys('bevestiging').every((k) => perKey.get(k) === 1),
+    `round ${round}: exactly one confirmation request per accepted submission (${keys('bevestiging').filter((k) => perKey.get(k) === 1).length})`,
   );
   check(
     mail.sent.size === accepted.length * 2 && mail.requests.length === accepted.length * 2,
     `round ${round}: mails sent ${mail.sent.size} = 2 × accepted, ${mail.requests.length} requests (none lost, none duplicated)`,
   );
   check(
-    accepted.every((o) => mail.sent.get(`aanbod-${o.referentie}-bureau`)?.subject?.endsWith(`bij ${o.organisatie}`)),
-    `round ${round}: every notification carries its own offer`,
+    accepted.every((s) => mail.sent.get(`${s.kind}-${s.body.referentie}-bureau`)?.subject?.includes(s.organisation)),
+    `round ${round}: every notification carries its own submission`,
   );
 
   const hooks = await webhook.state();
   const perId = new Map();
   for (const d of hooks.deliveries) perId.set(d.id, [...(perId.get(d.id) ?? []), d]);
-  const once = accepted.filter((o) => perId.get(o.referentie)?.length === 1 && perId.get(o.referentie)[0].verified);
+  const once = accepted.filter((s) => {
+    const deliveries = perId.get(s.body.referentie);
+    return deliveries?.length === 1 && deliveries[0].verified && deliveries[0].eventType === `${s.kind}.ontvangen`;
+  });
   check(
     once.length === accepted.length,
-    `round ${round}: exactly one webhook delivery with a valid signature per accepted offer (${once.length})`,
+    `round ${round}: exactly one webhook delivery per accepted submission, signed, with its event type (${once.length})`,
   );
   const acceptedIds = new Set(hooks.accepted);
   check(
     hooks.deliveries.length === accepted.length &&
       acceptedIds.size === accepted.length &&
-      accepted.every((o) => acceptedIds.has(o.referentie)),
-    `round ${round}: webhook deliveries ${hooks.deliveries.length}, accepted ${acceptedIds.size} = accepted offers (none lost, none duplicated)`,
+      accepted.every((s) => acceptedIds.has(s.body.referentie)),
+    `round ${round}: webhook deliveries ${hooks.deliveries.length}, accepted ${acceptedIds.size} = accepted submissions (none lost, none duplicated)`,
   );
 }
 
+const describeRun = (run, label) =>
+  `${JSON.stringify(run.statuses)}, ${run.perSecond.toFixed(0)} req/s, p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms; CPU per ${label}: ${Object.entries(
+    run.cpu,
+  )
+    .map(([name, ms]) => `${name} ${ms?.toFixed(2) ?? '?'} ms`)
+    .join(', ')}, load generator ${run.benchCpuMs.toFixed(2)} ms`;
+
 try {
-  // Warm up both servers (module loading, JIT) and open the connections of all clients and of our server to the
-  // fakes, so the figures describe steady state rather than connection set-up.
-  const warmUp = Array.from({ length: WARM_UP_COUNT }, (_, i) => validOffer(900000 + i));
+  // Warm up our server (module loading, JIT) directly, past nginx's per-address limits, and the bare endpoint.
+  const warmUp = Array.from({ length: WARM_UP_COUNT }, (_, i) => submission(900000 + i));
   await withConcurrency(
-    warmUp.map((o) => () => post(offerUrl, JSON.stringify(o))),
+    warmUp.map((s) => () => post(app.url, s.path, JSON.stringify(s.body))),
     CONCURRENCY,
   );
   if (bare)
     await withConcurrency(
-      warmUp.map((o) => () => post(`${bare.url}/api/offer`, JSON.stringify(o))),
+      warmUp.map((s) => () => post(bare.url, '/api/offer', JSON.stringify(s.body))),
       CONCURRENCY,
     );
 
   console.log(
-    `\n1. ${VALID_COUNT} valid offers per round at concurrency ${CONCURRENCY}, ${ROUNDS} round(s), webhook on${bare ? '; alternating with the bare endpoint' : ''}`,
+    `\n1. ${VALID_COUNT} valid submissions (offers and requests) per round through nginx, ${CONCURRENCY} visitors at once, ${ROUNDS} round(s), webhooks on${bare ? '; alternating with the bare endpoint' : ''}`,
   );
   const ours = [];
   const baseline = [];
   for (let round = 1; round <= ROUNDS; round++) {
     await resend.reset();
     await webhook.reset();
-    const offers = Array.from({ length: VALID_COUNT }, (_, i) => validOffer(round * 10000 + i + 1));
-    const run = await loadRun(offerUrl, app.pid, offers);
-    ours.push(run);
-    console.log(
-      `  round ${round} ours: ${JSON.stringify(run.statuses)}, ${run.perSecond.toFixed(0)} req/s, p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms; CPU per offer: server ${run.serverCpuMs?.toFixed(2) ?? '?'} ms, fake Resend ${run.resendCpuMs?.toFixed(2) ?? '?'} ms, fake webhook ${run.webhookCpuMs?.toFixed(2) ?? '?'} ms, load generator ${run.benchCpuMs.toFixed(2)} ms`,
+    const subs = Array.from({ length: VALID_COUNT }, (_, i) => submission(round * 10000 + i + 1));
+    const run = await measured(
+      VALID_COUNT,
+      { server: app.pid, nginx: proxy.pid, 'fake Resend': resend.pid, 'fake webhook': webhook.pid },
+      () =>
+        fromVisitors(10 + round, VALID_COUNT, CONCURRENCY, (i, agent) =>
+          post('proxy', subs[i].path, JSON.stringify(subs[i].body), { agent }),
+        ),
     );
-    await checkDeliveries(offers, run.answers, round);
+    ours.push(run);
+    console.log(`  round ${round} ours: ${describeRun(run, 'submission')}`);
+    await checkDeliveries(subs, run.answers, round);
     if (bare) {
-      const bareRun = await loadRun(
-        `${bare.url}/api/offer`,
-        bare.pid,
-        Array.from({ length: VALID_COUNT }, (_, i) => validOffer(round * 10000 + i + 1)),
+      freshDirectAgent();
+      const bareRun = await measured(VALID_COUNT, { server: bare.pid }, () =>
+        withConcurrency(
+          subs.map((s) => () => post(bare.url, '/api/offer', JSON.stringify(s.body))),
+          CONCURRENCY,
+        ),
       );
       baseline.push(bareRun);
-      console.log(
-        `  round ${round} bare: ${JSON.stringify(bareRun.statuses)}, ${bareRun.perSecond.toFixed(0)} req/s, p50 ${bareRun.p50.toFixed(1)} ms, p95 ${bareRun.p95.toFixed(1)} ms; CPU per request: server ${bareRun.serverCpuMs?.toFixed(2) ?? '?'} ms`,
-      );
+      console.log(`  round ${round} bare: ${describeRun(bareRun, 'request')}`);
       check(bareRun.statuses[200] === VALID_COUNT, `round ${round}: bare endpoint answered 200 to all ${VALID_COUNT}`);
     }
   }
-  const medianOf = (runs, key) =>
-    runs.every((r) => typeof r[key] === 'number') ? median(runs.map((r) => r[key])) : undefined;
+  const medianOf = (runs, pick) => {
+    const values = runs.map(pick);
+    return values.every((v) => typeof v === 'number') ? median(values) : undefined;
+  };
   result.valid = {
     count: VALID_COUNT,
     concurrency: CONCURRENCY,
     rounds: ROUNDS,
     webhook: true,
+    throughNginx: true,
     statuses: ours.map((r) => r.statuses),
-    perSecond: medianOf(ours, 'perSecond'),
-    p50: medianOf(ours, 'p50'),
-    p95: medianOf(ours, 'p95'),
+    perSecond: medianOf(ours, (r) => r.perSecond),
+    p50: medianOf(ours, (r) => r.p50),
+    p95: medianOf(ours, (r) => r.p95),
     max: Math.max(...ours.map((r) => r.max)),
     targetP95: TARGET_P95_MS,
-    serverCpuMs: medianOf(ours, 'serverCpuMs'),
-    resendCpuMs: medianOf(ours, 'resendCpuMs'),
-    webhookCpuMs: medianOf(ours, 'webhookCpuMs'),
-    benchCpuMs: medianOf(ours, 'benchCpuMs'),
-    allServerCpuMs: ours.map((r) => r.serverCpuMs),
+    serverCpuMs: medianOf(ours, (r) => r.cpu.server),
+    nginxCpuMs: medianOf(ours, (r) => r.cpu.nginx),
+    resendCpuMs: medianOf(ours, (r) => r.cpu['fake Resend']),
+    webhookCpuMs: medianOf(ours, (r) => r.cpu['fake webhook']),
+    benchCpuMs: medianOf(ours, (r) => r.benchCpuMs),
+    allServerCpuMs: ours.map((r) => r.cpu.server),
   };
   if (bare) {
     result.bare = {
       count: VALID_COUNT,
-      perSecond: medianOf(baseline, 'perSecond'),
-      p50: medianOf(baseline, 'p50'),
-      p95: medianOf(baseline, 'p95'),
-      serverCpuMs: medianOf(baseline, 'serverCpuMs'),
-      allServerCpuMs: baseline.map((r) => r.serverCpuMs),
+      perSecond: medianOf(baseline, (r) => r.perSecond),
+      p50: medianOf(baseline, (r) => r.p50),
+      p95: medianOf(baseline, (r) => r.p95),
+      serverCpuMs: medianOf(baseline, (r) => r.cpu.server),
+      allServerCpuMs: baseline.map((r) => r.cpu.server),
     };
     result.cpuRatio = result.valid.serverCpuMs / result.bare.serverCpuMs;
   }
@@ -394,16 +501,19 @@ try {
     `  median: p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms (target p95 <= ${TARGET_P95_MS} ms: ${v.p95 <= TARGET_P95_MS ? 'met' : 'NOT met'})`,
   );
   console.log(
-    `  server CPU per offer ${v.serverCpuMs?.toFixed(2) ?? '?'} ms` +
+    `  server CPU per submission ${v.serverCpuMs?.toFixed(2) ?? '?'} ms (nginx ${v.nginxCpuMs?.toFixed(2) ?? '?'} ms)` +
       (result.bare
         ? ` vs bare Astro endpoint ${result.bare.serverCpuMs?.toFixed(2) ?? '?'} ms per request: ${result.cpuRatio?.toFixed(1) ?? '?'}×`
         : ''),
   );
 
-  console.log(`\n2. ${HOSTILE_COUNT} malformed or hostile payloads, concurrency ${CONCURRENCY}`);
+  console.log(
+    `\n2. ${HOSTILE_COUNT} malformed or hostile payloads to both forms through nginx, ${CONCURRENCY} visitors`,
+  );
   await resend.reset();
   await webhook.reset();
-  const hostile = await withConcurrency(hostileRequests(), CONCURRENCY);
+  const kinds = hostileKinds();
+  const hostile = await fromVisitors(50, HOSTILE_COUNT, CONCURRENCY, (i, agent) => kinds[i % kinds.length](agent));
   const hostileStatuses = countStatuses(hostile);
   console.log(`  statuses: ${JSON.stringify(hostileStatuses)}`);
   result.hostile = { count: HOSTILE_COUNT, statuses: hostileStatuses };
@@ -424,8 +534,10 @@ try {
   const hooksAfterHostile = await webhook.state();
   check(afterHostile.requests.length === 0, `zero mails (${afterHostile.requests.length} provider requests)`);
   check(hooksAfterHostile.deliveries.length === 0, `zero webhook deliveries (${hooksAfterHostile.deliveries.length})`);
+  check(!/\[(crit|alert|emerg)\]/.test(proxy.errors()), 'nginx logged no critical error');
 } finally {
-  agent.destroy();
+  directAgent.destroy();
+  await proxy.stop();
   await app.stop();
   await bare?.stop();
   await resend.close();

@@ -914,7 +914,8 @@ export function knowledgeBaseFile(a) {
       lines.push(`  - vraag: ${yamlString(vraag)}`, `    antwoord: ${yamlString(antwoord)}`);
   }
   lines.push('bronnen:');
-  for (const [titel, url] of a.sources) lines.push(`  - titel: ${yamlString(titel)}`, `    url: ${url}`);
+  for (const [titel, url] of a.sources)
+    lines.push(`  - titel: ${yamlString(titel)}`, `    url: ${url}`, `    geraadpleegd: ${a.updated}`);
   lines.push('---', '', '');
   return lines.join('\n') + a.body('/kennisbank/');
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: runs every benchmark of the project and writes one Markdown report, bench-results/report.md.
-//  1. knowledge base build with realistic articles vs the blog example   2. offer load run with the webhook on, vs a bare
+//  1. knowledge base build with realistic articles vs the blog example   2. intake load run (offers and requests through nginx, webhooks on), vs a bare
 //  endpoint   3. bytes per page type   4. Lighthouse (mobile)
 // Not part of `npm test`. BENCH_SKIP_BUILD=1 reuses the current dist/. Exits 1 when a step could not run or a
 // correctness check of the load run failed; missed speed targets are reported, not fatal.
@@ -85,12 +85,12 @@ if (built !== 0) {
       targets: [
         {
           target:
-            'exactly once with the webhook on (mail and webhook), hostile payloads 4xx only, zero 5xx, nothing sent',
+            'offers and requests through nginx exactly once with the webhooks on (mail and webhook), hostile payloads 4xx only, zero 5xx, nothing sent',
           value: `${figures.checks.filter((c) => c.ok).length} of ${figures.checks.length} checks`,
           met: code === 0,
         },
         {
-          target: `valid offers p95 <= ${targetP95} ms`,
+          target: `valid submissions p95 <= ${targetP95} ms`,
           value: typeof p95 === 'number' ? `${p95.toFixed(1)} ms` : 'not measured',
           met: typeof p95 === 'number' && p95 <= targetP95,
         },

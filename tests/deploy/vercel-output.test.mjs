@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validInput } from '../support/offer-fixture.ts';
+import { daysAgo, validRequestInput } from '../support/request-fixture.ts';
 import { startFakeResend } from '../support/fake-resend.mjs';
 import { securityHeaders, strictTransportSecurity } from '../../src/lib/http/security-headers.mjs';
 import { trailingSlashRedirect } from '../../src/lib/http/trailing-slash.mjs';
@@ -117,10 +118,12 @@ describe('the Vercel build output', () => {
     for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
   });
 
-  it('routes /api/aanbod, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
+  it('routes both form endpoints, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
     for (const path of [
       '/api/aanbod',
       '/api/aanbod/',
+      '/api/aanvraag',
+      '/api/aanvraag/',
       '/aanbieden/controleren/',
       '/aanbieden/bedankt/',
       '/rekenhulpen/werkervaringsplaats/uitkomst/',
@@ -169,6 +172,8 @@ describe('the Vercel build output', () => {
       '/keystatic',
       '/keystatic/collection/kennisbank',
       '/keystaticx',
+      '/\\evil%2Eexample',
+      '/%5Cevil',
     ];
     for (const path of samples) {
       const match = new RegExp(route.src).exec(path);
@@ -246,33 +251,60 @@ describe('the Vercel function', () => {
     }
   });
 
-  it('answers every other method with 405 and Allow: POST', async () => {
-    for (const method of ['GET', 'PUT', 'DELETE']) {
-      const answer = await callFunction({ url: `${SITE}/api/aanbod`, method });
-      assert.equal(answer.status, 405, method);
-      assert.equal(answer.headers.allow, 'POST');
+  it('sends an employer’s request through Resend from the same function', async () => {
+    const resend = await startFakeResend();
+    try {
+      const answer = await callFunction(
+        { ...post(JSON.stringify(validRequestInput({ eerste_ziektedag: daysAgo(100) }))), url: `${SITE}/api/aanvraag` },
+        { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url },
+      );
+      assert.equal(answer.status, 200, answer.log);
+      const body = JSON.parse(answer.body);
+      assert.match(body.referentie, /^AV-/);
+      assert.equal(typeof body.termijnen.weekVanZiekte, 'number');
       assertSecurityHeaders(answer.headers);
+      assert.deepEqual([...resend.state.sent.keys()].sort(), [
+        `aanvraag-${body.referentie}-bevestiging`,
+        `aanvraag-${body.referentie}-bureau`,
+      ]);
+    } finally {
+      await resend.close();
     }
+  });
+
+  it('answers every other method with 405 and Allow: POST', async () => {
+    for (const path of ['/api/aanbod', '/api/aanvraag'])
+      for (const method of ['GET', 'PUT', 'DELETE']) {
+        const answer = await callFunction({ url: `${SITE}${path}`, method });
+        assert.equal(answer.status, 405, `${method} ${path}`);
+        assert.equal(answer.headers.allow, 'POST');
+        assertSecurityHeaders(answer.headers);
+      }
   });
 
   it('renders a calculator result and a planner with its calendar on demand, with the security headers', async () => {
     const result = await callFunction({
-      url: `${SITE}/rekenhulpen/verzuimkosten/uitkomst/?vzk.jaar=2026&vzk.maandloon=3250&vzk.lasten=20`,
+      url: `${SITE}/rekenhulpen/verzuimkosten/uitkomst/?vzk.maandloon=3250&vzk.lasten=20`,
     });
     assert.equal(result.status, 200, result.log);
-    assert.match(result.body, /Verwachte kosten zonder 2e spoor: €\s83\.163,60/);
+    // 104 weeks from today: 900 a week × 52 × (100% + 70%) = 79,560, until a date the server works out from today.
+    assert.match(
+      result.body,
+      /Tot het einde van de wachttijd op \d{1,2} \w+ \d{4} kost het doorbetalen van het loon nog ongeveer €\s79\.560/,
+    );
+    assert.equal(result.headers['cache-control'], 'no-store');
     assert.match(result.body, /<meta name="robots" content="noindex"/);
     assertSecurityHeaders(result.headers);
 
     const firstSickDay = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const plan = await callFunction({
-      url: `${SITE}/rekenhulpen/poortwachter-planner/uitkomst/?eerste-ziektedag=${firstSickDay}`,
+      url: `${SITE}/rekenhulpen/poortwachter-planner/uitkomst/?eerste-ziektedag=${firstSickDay}&zaak=3f2a9c01be77&versie=1`,
     });
     assert.equal(plan.status, 200, plan.log);
     assert.match(plan.body, /Probleemanalyse door de bedrijfsarts/);
     assert.equal(plan.headers['cache-control'], 'no-store');
     const calendar = await callFunction({
-      url: `${SITE}/rekenhulpen/poortwachter-planner/agenda.ics?eerste-ziektedag=${firstSickDay}`,
+      url: `${SITE}/rekenhulpen/poortwachter-planner/agenda.ics?eerste-ziektedag=${firstSickDay}&zaak=3f2a9c01be77&versie=1`,
     });
     assert.equal(calendar.status, 200, calendar.log);
     assert.equal(calendar.headers['content-type'], 'text/calendar; charset=utf-8');

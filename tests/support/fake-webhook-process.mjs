@@ -9,7 +9,7 @@ import { startFakeWebhook, TEST_WEBHOOK_SECRET } from './fake-webhook.mjs';
 const SCRIPT = fileURLToPath(import.meta.url);
 
 /**
- * @typedef {{ deliveries: { id: string, verified: boolean }[], accepted: string[] }} FakeWebhookState
+ * @typedef {{ deliveries: { id: string, eventType: string, verified: boolean }[], accepted: string[] }} FakeWebhookState
  */
 
 /**
@@ -55,7 +55,7 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const admin = createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/state') {
       const state = {
-        deliveries: fake.state.deliveries.map((d) => ({ id: d.id, verified: d.verified })),
+        deliveries: fake.state.deliveries.map((d) => ({ id: d.id, eventType: d.eventType, verified: d.verified })),
         accepted: [...fake.state.accepted.keys()],
       };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(state));

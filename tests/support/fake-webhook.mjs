@@ -19,7 +19,7 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
     mode,
     /** Every delivery: its headers, raw body and whether the signature was valid. */
     deliveries:
-      /** @type {{ id: string, timestamp: string, signature: string, body: string, verified: boolean }[]} */ ([]),
+      /** @type {{ id: string, eventType: string, timestamp: string, signature: string, body: string, verified: boolean }[]} */ ([]),
     /** Accepted deliveries per webhook-id, as a receiver that deduplicates would keep them. */
     accepted: /** @type {Map<string, string>} */ (new Map()),
   };
@@ -51,6 +51,7 @@ export async function startFakeWebhook({ port = 0, secret = TEST_WEBHOOK_SECRET,
       }
       state.deliveries.push({
         id: headers['webhook-id'],
+        eventType: String(req.headers['webhook-event-type'] ?? ''),
         timestamp: headers['webhook-timestamp'],
         signature: headers['webhook-signature'],
         body,

@@ -1,6 +1,7 @@
 // Starts Debian's nginx in front of a running app server, configured exactly as the README's Deploying section says
-// (the fenced block after <!-- proxy-config:nginx -->), with a throwaway TLS certificate. Only the addresses, ports
-// and certificate paths are swapped for test ones; each swap must match, so the README and the test cannot drift.
+// (the fenced block after <!-- proxy-config:nginx --> as the site file, the one after <!-- proxy-config:nginx-errors -->
+// as the snippet it includes), with a throwaway TLS certificate. Only the addresses, ports and certificate paths are
+// swapped for test ones; each swap must match, so the README and the test cannot drift.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:tls';
@@ -12,13 +13,28 @@ import { freePort } from './start-app-server.mjs';
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-/** The nginx configuration block of the README. */
-export function readmeNginxConfig() {
+/**
+ * A fenced nginx block of the README, after `<!-- proxy-config:<name> -->`.
+ * @param {string} name
+ * @returns {string}
+ */
+function readmeBlock(name) {
   const readme = readFileSync(README, 'utf8');
-  const match = /<!-- proxy-config:nginx -->\s*```nginx\n([\s\S]*?)```/.exec(readme);
-  if (!match) throw new Error('README.md has no ```nginx block after <!-- proxy-config:nginx -->');
-  return match[1];
+  const match = new RegExp(`<!-- proxy-config:${name} -->\\s*\`\`\`nginx\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match) throw new Error(`README.md has no \`\`\`nginx block after <!-- proxy-config:${name} -->`);
+  return /** @type {string} */ (match[1]);
 }
+
+/**
+ * The nginx site configuration of the README.
+ * @returns {string}
+ */
+export function readmeNginxConfig() {
+  return readmeBlock('nginx');
+}
+
+/** Where the site file includes the error-page snippet from (relative to nginx's configuration folder). */
+const ERROR_SNIPPET = 'snippets/werkervaringsplaats-fouten.conf';
 
 /** Replaces `from` by `to` in `text`, and fails when `from` is not there. */
 function swap(text, from, to) {
@@ -31,7 +47,7 @@ function swap(text, from, to) {
 
 /**
  * @param {{ upstreamPort: number, hostName: string }} options the app server's port and the site's host name
- * @returns {Promise<{ httpsPort: number, httpPort: number, errors: () => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ httpsPort: number, httpPort: number, pid: number | undefined, errors: () => string, stop: () => Promise<void> }>}
  */
 export async function startNginxProxy({ upstreamPort, hostName }) {
   if (!existsSync(NGINX)) {
@@ -40,7 +56,7 @@ export async function startNginxProxy({ upstreamPort, hostName }) {
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'wep-nginx-'));
-  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
+  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'snippets']) mkdirSync(join(dir, sub));
   execFileSync(
     'openssl',
     [
@@ -71,7 +87,9 @@ export async function startNginxProxy({ upstreamPort, hostName }) {
     throw new Error("The README's nginx block has no server_name; update tests/support/nginx-proxy.mjs.");
   site = swap(site, readmeHost, hostName);
   site = swap(site, 'listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`);
+  site = swap(site, 'listen 443 ssl http2 default_server;', `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`);
   site = swap(site, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
+  site = swap(site, 'listen 80 default_server;', `listen 127.0.0.1:${httpPort} default_server;`);
   site = swap(site, `/etc/letsencrypt/live/${hostName}/fullchain.pem`, join(dir, 'cert.pem'));
   site = swap(site, `/etc/letsencrypt/live/${hostName}/privkey.pem`, join(dir, 'key.pem'));
   site = swap(site, 'http://127.0.0.1:4321', `http://127.0.0.1:${upstreamPort}`);
@@ -94,6 +112,10 @@ ${site}
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), conf);
+  // The site file includes the snippet relative to the configuration folder, here the temporary one.
+  if (!site.includes(`include ${ERROR_SNIPPET};`))
+    throw new Error(`The README's nginx block no longer includes ${ERROR_SNIPPET}`);
+  writeFileSync(join(dir, ERROR_SNIPPET), readmeBlock('nginx-errors'));
   const child = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stdout.on('data', (d) => (errors += d));
@@ -121,6 +143,7 @@ ${site}
   return {
     httpsPort,
     httpPort,
+    pid: child.pid,
     errors: () => errors,
     stop: () =>
       new Promise((resolve) => {

@@ -1,9 +1,12 @@
-import { emptyInput, type OfferInput } from '../../src/lib/offer/fields.ts';
+// No runtime import from src/: tests/deploy/ loads this file with Node's own type stripping, which needs every
+// relative import spelled with its extension.
+import type { OfferInput } from '../../src/lib/offer/fields.ts';
 
 /** A complete, valid offer as a person would type it. */
 export function validInput(overrides: Partial<OfferInput> = {}): OfferInput {
   return {
-    ...emptyInput(),
+    website: '',
+    referentie: '',
     organisatie: 'Bakkerij De Korenschoof',
     kvk: '1234 5678',
     sector: 'horeca',

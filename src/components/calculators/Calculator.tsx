@@ -1,20 +1,21 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CalculatorSpec, CalculatorView } from '../../lib/calculators/calculator-view';
+import type { CalculatorDefinition, CalculatorSpec, CalculatorView } from '../../lib/calculators/calculator-view';
 import {
-  fieldHint,
-  isFieldActive,
   resolveRawValues,
   validateFields,
+  withLabels,
   YEAR_KEY,
+  type IslandTexts,
   type RawValues,
 } from '../../lib/calculators/form-model';
 import { readUrlValues, submittedSearch, urlParamName } from '../../lib/calculators/url-state';
 import { parametersForYear, type YearParameters } from '../../lib/calculators/year-parameters';
+import { todayInNetherlands } from '../../lib/format/dates';
+import { formatNumber } from '../../lib/format/numbers';
 import { withTypedBeforeHydration } from '../../lib/site/typed-values';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { CalculatorField } from './CalculatorField';
-import { ResultChart } from './ResultChart';
 import { ResultDetails } from './ResultDetails';
 import type { ResultTableProps } from './ResultTable';
 
@@ -25,6 +26,8 @@ const ANNOUNCE_AFTER_MS = 700;
 export interface CalculatorIslandProps {
   /** Parameters of every available year. */
   parameters: YearParameters[];
+  /** The title, the labels and the hints of the form, made by the server from the catalogue (not carried as code). */
+  texts: IslandTexts;
   /** Year selected when the values name none. */
   defaultYear: number;
   /** Values of a submitted form (the result page, read from the query); empty on the calculator's own page. */
@@ -39,20 +42,27 @@ export interface CalculatorIslandProps {
   updateAddress: boolean;
   /** Origin of the public site, for the link printed under the result. */
   siteOrigin: string;
+  /**
+   * Today in the Netherlands (`YYYY-MM-DD`) on a page rendered on demand; absent on a page built ahead of time, where
+   * a calculator that counts from today learns the date once the island runs.
+   */
+  today?: string | undefined;
 }
 
 interface Props extends CalculatorIslandProps {
-  spec: CalculatorSpec;
+  /** The calculator's definition: its fields without their texts, and its formulas. */
+  definition: CalculatorDefinition;
   /** Renders the spec's detail table; only calculators with a table pass it, so the others do not load its code. */
   Table?: ComponentType<ResultTableProps>;
 }
 
+/** "Controleer één veld", "Controleer 2 velden". */
+const checkFields = (count: number) => `Controleer ${count === 1 ? 'één veld' : `${count} velden`}`;
+
 /** The sentence a screen reader hears when typing pauses: the key outcome, or what to fix. */
 function announcementFor(view: CalculatorView | null, errors: Record<string, string>): string {
-  if (view) return view.summary;
   const messages = Object.values(errors);
-  const count = messages.length === 1 ? 'één veld' : `${messages.length} velden`;
-  return `Controleer ${count}: ${messages[0] ?? ''}.`;
+  return view ? view.summary : `${checkFields(messages.length)}: ${messages[0] ?? ''}.`;
 }
 
 /**
@@ -61,9 +71,10 @@ function announcementFor(view: CalculatorView | null, errors: Record<string, str
  * keeps the address on the matching result page and announces the outcome once typing pauses.
  */
 export function Calculator({
-  spec,
+  definition,
   Table,
   parameters,
+  texts,
   defaultYear,
   initial,
   submitted,
@@ -71,7 +82,14 @@ export function Calculator({
   resetHref,
   updateAddress,
   siteOrigin,
+  today: serverToday,
 }: Props) {
+  // The fields with their labels, once: validation messages name them.
+  const [spec] = useState<CalculatorSpec>(() => ({
+    ...definition,
+    title: texts.title,
+    fields: withLabels(definition.fields, texts.labels),
+  }));
   const idPrefix = `rh-${spec.prefix}`;
   const formId = `${idPrefix}-formulier`;
   const resultId = `${idPrefix}-uitkomst`;
@@ -92,6 +110,8 @@ export function Calculator({
   const latest = useRef<RawValues>(initial);
   const [errorSummaryShown, setErrorSummaryShown] = useState(submitted);
   const [announcement, setAnnouncement] = useState('');
+  // A page built ahead of time has no today: the island takes the visitor's date in the Netherlands once it runs.
+  const [today, setToday] = useState(serverToday);
   const interacted = useRef(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -100,10 +120,11 @@ export function Calculator({
   const rawFor = (values: RawValues) => resolveRawValues(spec.fields, parameters, defaultYear, values).raw;
 
   const { year, raw } = resolveRawValues(spec.fields, parameters, defaultYear, changed);
-  const { values, errors } = validateFields(spec.fields, raw);
+  const { values, errors, ambiguous } = validateFields(spec.fields, raw, { today });
   const errorKeys = Object.keys(errors);
-  const view = errorKeys.length === 0 ? spec.compute(values, year, parametersFor) : null;
-  const search = submittedSearch(spec.prefix, spec.fields, raw);
+  const view =
+    errorKeys.length === 0 ? spec.compute(values, { year, parametersFor, allParameters: parameters, today }) : null;
+  const search = submittedSearch(spec, raw);
   const spoken = announcementFor(view, errors);
   const errorList = (
     <ul class="calc-error-list">
@@ -114,6 +135,12 @@ export function Calculator({
       ))}
     </ul>
   );
+  /** The two readings of an ambiguous number as links that fill it in: the result page for it without JavaScript. */
+  const choicesFor = (key: string) =>
+    ambiguous[key]?.map((reading) => {
+      const text = formatNumber(reading);
+      return { text, href: action + submittedSearch(spec, { ...raw, [key]: text }) };
+    });
 
   /** Applies a change to the latest values: `update` gets them and returns the new ones. */
   const save = (update: (current: RawValues) => RawValues) => {
@@ -123,11 +150,16 @@ export function Calculator({
     setErrorSummaryShown(false);
     setChanged(next);
     if (updateAddress) {
-      const address =
-        Object.keys(next).length === 0 ? resetHref : action + submittedSearch(spec.prefix, spec.fields, rawFor(next));
+      const address = Object.keys(next).length === 0 ? resetHref : action + submittedSearch(spec, rawFor(next));
       history.replaceState(history.state, '', address + location.hash);
     }
   };
+
+  useEffect(() => {
+    if (spec.usesToday && serverToday === undefined) setToday(todayInNetherlands(new Date()));
+    // Once, after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Values typed before hydration win over what the server rendered, and are put in the address. A layout effect runs
   // while Preact hydrates, before Astro marks the island hydrated and before any event can reach the form; a plain
@@ -173,41 +205,44 @@ export function Calculator({
       )}
       <div class="calc-grid">
         <form id={formId} method="get" action={action} class="calc-form" noValidate onSubmit={onSubmit}>
-          <div class="calc-field">
-            <label for={`${idPrefix}-jaar`} class="calc-label">
-              {spec.yearLabel}
-            </label>
-            <select
-              id={`${idPrefix}-jaar`}
-              name={urlParamName(spec.prefix, YEAR_KEY)}
-              class="calc-select"
-              value={String(year)}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                save((current) => ({ ...current, [YEAR_KEY]: value }));
-              }}
-            >
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          {spec.fields
-            .filter((field) => isFieldActive(field, raw))
-            .map((field) => (
-              <CalculatorField
-                key={field.key}
-                field={field}
-                hint={fieldHint(field, parametersFor(year))}
-                idPrefix={idPrefix}
-                name={urlParamName(spec.prefix, field.key)}
-                value={raw[field.key] ?? ''}
-                error={errors[field.key]}
-                onChange={(key, value) => save((current) => ({ ...current, [key]: value }))}
-              />
-            ))}
+          {spec.yearLabel !== undefined && (
+            <div class="calc-field">
+              <label for={`${idPrefix}-jaar`} class="calc-label">
+                {spec.yearLabel}
+              </label>
+              <select
+                id={`${idPrefix}-jaar`}
+                name={urlParamName(spec.prefix, YEAR_KEY)}
+                class="calc-select"
+                value={String(year)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  save((current) => ({ ...current, [YEAR_KEY]: value }));
+                }}
+              >
+                {years.map((y) => (
+                  <option key={y} value={String(y)}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {/* Every field is in the form, also one that counts only under a toggle: without JavaScript nothing the
+              result uses is hidden. */}
+          {spec.fields.map((field) => (
+            <CalculatorField
+              key={field.key}
+              field={field}
+              hint={texts.hints[year]?.[field.key]}
+              idPrefix={idPrefix}
+              name={urlParamName(spec.prefix, field.key)}
+              value={raw[field.key] ?? ''}
+              error={errors[field.key]}
+              choices={choicesFor(field.key)}
+              onChange={(key, value) => save((current) => ({ ...current, [key]: value }))}
+            />
+          ))}
           <div class="calc-actions">
             <button type="submit" class="btn">
               Bereken
@@ -226,17 +261,13 @@ export function Calculator({
           {/* On a phone or tablet this stays in view at the bottom of the screen while the form scrolls, so a change shows
               its effect at once; on a wide screen the result sits beside the form. */}
           <p class="calc-bar" data-testid="rekenhulp-kort">
-            <span>
-              {view
-                ? view.headline
-                : `Controleer ${errorKeys.length === 1 ? 'één veld' : `${errorKeys.length} velden`}`}
-            </span>
+            <span>{view ? view.headline : checkFields(errorKeys.length)}</span>
             <a href={`#${resultId}`}>Naar de uitkomst</a>
           </p>
         </form>
         <div id={resultId} class="calc-result">
           <h3 ref={resultHeading} tabIndex={-1} class="calc-result-title">
-            Uitkomst ({year})
+            {spec.yearLabel ? `Uitkomst (${year})` : 'Uitkomst'}
           </h3>
           <p class="calc-summary" data-testid="rekenhulp-samenvatting">
             {view ? view.summary : 'Controleer de velden met een foutmelding. Dan rekenen we verder.'}
@@ -244,17 +275,21 @@ export function Calculator({
           {!view && errorList}
           {view && (
             <>
+              {view.conditions && (
+                <div class="calc-group">
+                  <h4 class="calc-group-title">{view.conditions.heading}</h4>
+                  <ul class="calc-conditions">
+                    {view.conditions.items.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               <ResultDetails view={view} />
               {view.table && Table && <Table table={view.table} idPrefix={idPrefix} />}
-              <ResultChart bars={view.chart} />
               {view.notes.map((note) => (
                 <p key={note} class="calc-note">
                   {note}
-                </p>
-              ))}
-              {view.links.map((link) => (
-                <p key={link.href} class="calc-link">
-                  <a href={link.href}>{link.text}</a>
                 </p>
               ))}
             </>
@@ -269,4 +304,15 @@ export function Calculator({
       </div>
     </section>
   );
+}
+
+/**
+ * The island of one calculator: the generic calculator with its definition, and its detail table when it has one
+ * (the others do not load the table's code). Each calculator's file in islands/ is this one call, so a page loads only
+ * its own definition; its texts come from the server.
+ */
+export function calculatorIsland(definition: CalculatorDefinition, Table?: ComponentType<ResultTableProps>) {
+  return function CalculatorIsland(props: CalculatorIslandProps) {
+    return <Calculator definition={definition} {...(Table ? { Table } : {})} {...props} />;
+  };
 }

@@ -9,15 +9,25 @@ interface Props {
   /** Control name: the field's query parameter, so the value survives a submit before hydration. */
   name: string;
   value: string;
-  error?: string;
+  error?: string | undefined;
+  /**
+   * For a number with two readings: each reading as a link that fills it in. Without JavaScript the link opens the
+   * result page for that reading; with JavaScript it sets the field.
+   */
+  choices?: { text: string; href: string }[] | undefined;
   onChange: (key: string, value: string) => void;
 }
 
-/** One labelled input (text for numbers, checkbox for toggles) with hint, unit and inline error. */
-export function CalculatorField({ field, hint, idPrefix, name, value, error, onChange }: Props) {
+/** One labelled input (text for numbers, date, checkbox for toggles) with hint, unit and inline error. */
+export function CalculatorField({ field, hint, idPrefix, name, value, error, choices, onChange }: Props) {
   const id = `${idPrefix}-${field.key}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const choose = (event: Event, text: string) => {
+    event.preventDefault();
+    onChange(field.key, text);
+    document.getElementById(id)?.focus();
+  };
   if (field.kind === 'toggle') {
     return (
       <div class="calc-toggle">
@@ -42,10 +52,16 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, onC
       </div>
     );
   }
-  const unitId = field.unit ? `${id}-unit` : undefined;
+  const unit = field.kind === 'number' ? field.unit : undefined;
+  const unitId = unit ? `${id}-unit` : undefined;
   const describedBy = [hintId, unitId, errorId].filter(Boolean).join(' ') || undefined;
+  const classes = [
+    'calc-field',
+    error && 'calc-field-invalid',
+    field.kind === 'number' && field.showIf && 'calc-subfield',
+  ];
   return (
-    <div class={error ? 'calc-field calc-field-invalid' : 'calc-field'}>
+    <div class={classes.filter(Boolean).join(' ')}>
       <label for={id} class="calc-label">
         {field.label}
       </label>
@@ -57,26 +73,36 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, onC
       {error && (
         <p id={errorId} class="calc-error">
           <span class="sr-only">Fout: </span>
-          {error}
+          {choices
+            ? choices.map((choice, index) => (
+                <>
+                  {index === 0 ? 'Bedoelt u ' : ' of '}
+                  <a key={choice.text} href={choice.href} onClick={(e) => choose(e, choice.text)}>
+                    {choice.text}
+                  </a>
+                </>
+              ))
+            : error}
+          {choices && '?'}
         </p>
       )}
       <div class="calc-control">
         <input
           id={id}
           name={name}
-          type="text"
-          inputMode="decimal"
+          type={field.kind === 'date' ? 'date' : 'text'}
+          inputMode={field.kind === 'date' ? undefined : 'decimal'}
           autoComplete="off"
           spellcheck={false}
-          class="calc-input"
+          class={field.kind === 'date' ? 'calc-input calc-date' : 'calc-input'}
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
           onInput={(e) => onChange(field.key, e.currentTarget.value)}
         />
-        {field.unit && (
+        {unit && (
           <span id={unitId} class="calc-unit">
-            {field.unit}
+            {unit}
           </span>
         )}
       </div>

@@ -16,7 +16,7 @@ export function ResultDetails({ view }: Props) {
             {group.rows.map((row) => (
               <div key={row.label} class={row.isTotal ? 'calc-total' : undefined}>
                 <dt>{row.label}</dt>
-                <dd>{formatEuro(row.amount)}</dd>
+                <dd>{row.text ?? formatEuro(row.amount)}</dd>
               </div>
             ))}
           </dl>

@@ -1,6 +1,8 @@
-// A notice above the form: why the offer was not (or perhaps not) sent and how to reach the bureau instead.
+// A notice above the form: why the offer was not (or perhaps not) sent and how to reach the bureau instead (or, when
+// it may have arrived, how to ask).
 import type { Ref } from 'preact';
-import { messageHeading, type MessageStatus } from '../../lib/offer/screen-texts';
+import { messageHeading, type MessageStatus } from '../../lib/intake/screen-texts';
+import { OFFER_NOUN } from '../../lib/offer/screen-texts';
 import { telHref } from '../../lib/site/links';
 
 interface Props {
@@ -18,13 +20,21 @@ export function Notice({ status, message, contact, headingRef, autoFocus }: Prop
           summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-autofocus */}
       <h2 id="melding-kop" ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
-        {messageHeading(status)}
+        {messageHeading(status, OFFER_NOUN)}
       </h2>
       <p class="mt-2">{message}</p>
-      <p class="mt-2">
-        Lukt het niet? Mail uw aanbod naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
-        <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
-      </p>
+      {status === 504 ? (
+        // It may have arrived: ask, rather than send it a second time another way.
+        <p class="mt-2">
+          Twijfelt u? Bel <a href={telHref(contact.telefoon)}>{contact.telefoon}</a> of mail naar{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>, dan kijken wij of uw aanbod is aangekomen.
+        </p>
+      ) : (
+        <p class="mt-2">
+          Lukt het niet? Mail uw aanbod naar <a href={`mailto:${contact.email}`}>{contact.email}</a> of bel{' '}
+          <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
+        </p>
+      )}
     </div>
   );
 }

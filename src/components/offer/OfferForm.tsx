@@ -12,7 +12,7 @@ import {
   type OfferField,
   type OfferInput,
 } from '../../lib/offer/fields';
-import type { MessageStatus } from '../../lib/offer/screen-texts';
+import type { MessageStatus } from '../../lib/intake/screen-texts';
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { Confirmation } from './Confirmation';
@@ -89,6 +89,8 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       setReceived({ reference: outcome.reference, answers: outcome.answers });
     } else if (outcome.kind === 'failed') {
       setNotice({ status: outcome.status, message: outcome.message });
+      // The reference was refused (damaged, or already used for other answers): the next send gets a new one.
+      if (outcome.status === 400 || outcome.status === 409) lastAttempt.current = undefined;
     }
     setFocusCount((n) => n + 1);
   }

@@ -17,15 +17,18 @@ export function placementAssumptions(): string[] {
 export function noRiskPolicyAssumptions(): string[] {
   return [
     'De no-riskpolis geldt voor een 2e-spoorkandidaat alleen als het contract bij u begint na de wachttijd van 104 weken (regel sinds 2004).',
+    'Voor een 2e-spoorkandidaat komt de no-riskpolis meestal doordat UWV na de wachttijd minder dan 35 procent arbeidsongeschiktheid vaststelt en de polis in zijn brief noemt (stand 2026).',
+    'De Ziektewet-uitkering verrekent u met het loon dat u doorbetaalt: het is geld dat u terugkrijgt, geen extra inkomen (stand 2026).',
     'Het loonkostenvoordeel vraagt een doelgroepverklaring van UWV.',
   ];
 }
 
-/** Verzuimkosten: the sanction as a risk, with its published frequency, and what a 2e spoor does and does not do. */
+/** Verzuimkosten: the sanction as a risk with its published figures, what UWV checks, and why no saving is shown. */
 export function absenceCostsAssumptions(p: YearParameters): string[] {
   return [
-    `Een loonsanctie is een risico, geen zekerheid. In een onderzoek van UWV uit ${p.sanctionShareYear} volgde na ${formatNumber(p.sanctionShare)} procent van de toetsingen van het re-integratieverslag een loonsanctie. Dat is een gemiddelde over alle werkgevers, geen voorspelling voor uw situatie.`,
-    'Een 2e spoor is geen garantie dat UWV geen loonsanctie oplegt. Het gaat om voldoende inspanningen voor re-integratie, in beide sporen.',
+    `Een loonsanctie is een risico, geen zekerheid. In een onderzoek van UWV uit ${p.sanctionShareYear} volgde na ${formatNumber(p.sanctionShare)} procent van de toetsingen van het re-integratieverslag een loonsanctie, en bij ${formatNumber(p.lateReintegrationShare)} procent van die sancties was de re-integratie niet, te laat of verkeerd ingezet. Dat zijn gemiddelden over alle werkgevers, geen kans voor uw situatie.`,
+    `Hoeveel een 2e spoor de kans op een loonsanctie verlaagt, staat in geen bron die wij vonden (stand ${p.year}). Daarom rekenen we met een 2e spoor geen besparing uit en ook geen verlies: het traject staat hier als kosten en de sanctie als slechtste geval.`,
+    `UWV kijkt bij de WIA-aanvraag in het re-integratieverslag of u en uw werknemer genoeg hebben gedaan, in beide sporen: de probleemanalyse, het plan van aanpak en de bijstellingen, de evaluaties, de eerstejaarsevaluatie, het oordeel van de bedrijfsarts, de eindevaluatie en de mening van uw werknemer (stand ${p.year}).`,
     `Is terugkeer bij uw eigen organisatie niet realistisch, dan verwacht UWV een 2e spoor (stand ${p.year}). Geld is dan niet de enige afweging.`,
   ];
 }

@@ -2,53 +2,82 @@
 // generic island, one page and one result route; a page tool (the poortwachter-planner) has routes of its own. The page
 // text of every tool (title, introduction, call to action, explanation) is in content/rekenhulpen/<slug>.mdx; the list
 // of tools, the calls to action and (for calculators) the routes and the article embed read both.
-import type { EstimateKey, StatutoryKey } from '../../schemas/calculator-parameters';
+import type { EstimateKey, StatutoryKey } from './parameter-registry';
 import { absenceCostsAssumptions, noRiskPolicyAssumptions, placementAssumptions } from './assumptions';
-import type { CalculatorSpec } from './calculator-view';
+import { withTexts, type CalculatorExample, type CalculatorSpec } from './calculator-view';
 import type { YearParameters } from './year-parameters';
-import { absenceCostsSpec } from './specs/absence-costs';
-import { noRiskPolicySpec } from './specs/no-risk-policy';
-import { placementSpec } from './specs/placement';
+import { absenceCostsExample, absenceCostsSpec, absenceCostsTexts } from './specs/absence-costs';
+import { noRiskPolicyExample, noRiskPolicySpec, noRiskPolicyTexts } from './specs/no-risk-policy';
+import { placementExample, placementSpec, placementTexts } from './specs/placement';
 
 /** One calculator. */
 export interface CalculatorEntry {
   /** Address /rekenhulpen/<slug>/, the name in `<Rekenhulp naam="…" />` and the name of its content file. */
   slug: string;
-  /** Fields and formulas, shared with its island. */
+  /**
+   * Fields with their texts, and the formulas: the spec file's definition joined with its texts. The island imports
+   * the definition and gets the texts from the server (see FormTexts).
+   */
   spec: CalculatorSpec;
+  /** Its one worked example, from the spec's file: every test suite runs it. */
+  example: CalculatorExample;
   /** Keys in content/rekenhulpen/parameters/<year>.yaml whose values and sources are listed under it. */
   parameters: { statutory: StatutoryKey[]; estimates: EstimateKey[] };
   /** The assumptions behind every result, shown under the calculator by the server (not part of the island). */
   assumptions: (p: YearParameters) => string[];
+  /** Pointers to related tools, shown under the calculator by the server. */
+  links: { text: string; href: string }[];
 }
 
 export const CALCULATORS = [
   {
     slug: 'werkervaringsplaats',
-    spec: placementSpec,
+    spec: withTexts(placementSpec, placementTexts),
+    example: placementExample,
     parameters: {
       statutory: ['reiskostenPerKm', 'minimumUurloon'],
       estimates: ['werkgeverslastenPercentage', 'kostenPerAanname'],
     },
     assumptions: placementAssumptions,
+    links: [
+      {
+        text: 'Reken uit wat u met de no-riskpolis en het loonkostenvoordeel kunt terugkrijgen',
+        href: '/rekenhulpen/no-riskpolis/',
+      },
+    ],
   },
   {
     slug: 'no-riskpolis',
-    spec: noRiskPolicySpec,
+    spec: withTexts(noRiskPolicySpec, noRiskPolicyTexts),
+    example: noRiskPolicyExample,
     parameters: {
       statutory: ['maximumDagloon', 'ziektewetPercentage', 'lkvUurbedrag', 'lkvJaarMaximum', 'lkvJaren'],
       estimates: [],
     },
     assumptions: noRiskPolicyAssumptions,
+    links: [],
   },
   {
     slug: 'verzuimkosten',
-    spec: absenceCostsSpec,
+    spec: withTexts(absenceCostsSpec, absenceCostsTexts),
+    example: absenceCostsExample,
     parameters: {
       statutory: ['minimumUurloon'],
-      estimates: ['werkgeverslastenPercentage', 'kosten2eSpoorTraject', 'aandeelLoonsancties', 'kostenPerVerzuimdag'],
+      estimates: [
+        'werkgeverslastenPercentage',
+        'kosten2eSpoorTraject',
+        'aandeelLoonsancties',
+        'aandeelSanctiesLateReintegratie',
+        'kostenPerVerzuimdag',
+      ],
     },
     assumptions: absenceCostsAssumptions,
+    links: [
+      {
+        text: 'Zet de stappen van de Wet verbetering poortwachter op datum met de poortwachter-planner',
+        href: '/rekenhulpen/poortwachter-planner/',
+      },
+    ],
   },
 ] as const satisfies readonly CalculatorEntry[];
 

@@ -1,10 +1,67 @@
-// The form model shared by the three calculators: field definitions, defaults and validation.
+// The form model shared by the calculators: field definitions, defaults and validation.
 import { formatNumber } from '../format/numbers';
-import { parseDutchNumber } from './number-input';
+import { isIsoDate } from './gatekeeper-planner/dates';
+import { isNegativeNumber, readDutchNumber } from './number-input';
 import type { YearParameters } from './year-parameters';
 
 /** A hint under a label: fixed text, or text that names a figure of the chosen year (with that year and its source year). */
 export type FieldHint = string | ((p: YearParameters) => string);
+
+/**
+ * The Dutch texts of a calculator's form: its title, and each field's label and hint. They live beside the spec, not
+ * in its fields, so an island does not carry them as code: the catalogue joins them to the fields (withTexts) and the
+ * server passes them to the island as text (islandTexts).
+ */
+export interface FormTexts {
+  /** Heading of the calculator block. */
+  title: string;
+  /** Per field key: its label, and its hint if it has one. */
+  fields: Record<string, { label: string; hint?: FieldHint }>;
+}
+
+/** The texts an island gets from the server: title, labels, and every hint as text per year (year → key → text). */
+export interface IslandTexts {
+  title: string;
+  labels: Record<string, string>;
+  hints: Record<string, Record<string, string>>;
+}
+
+/** A field as a spec file defines it: everything but its Dutch texts (see FormTexts). */
+export type FieldDefinition = FieldSpec extends infer F
+  ? F extends FieldSpec
+    ? Omit<F, 'label' | 'hint'>
+    : never
+  : never;
+
+/** Fields with their labels (and hints, when given): what the catalogue, the server, the island and the tests use. */
+export function withLabels(
+  fields: readonly FieldDefinition[],
+  labels: Record<string, { label: string; hint?: FieldHint } | string>,
+): FieldSpec[] {
+  return fields.map((field) => {
+    const text = labels[field.key];
+    return (typeof text === 'string' ? { ...field, label: text } : { ...field, ...text }) as FieldSpec;
+  });
+}
+
+/** What the server passes to an island: the title, the labels and every hint as text, per year. */
+export function islandTexts(
+  spec: { title: string; fields: readonly FieldSpec[] },
+  parameters: readonly YearParameters[],
+): IslandTexts {
+  return {
+    title: spec.title,
+    labels: Object.fromEntries(spec.fields.map((field) => [field.key, field.label])),
+    hints: Object.fromEntries(
+      parameters.map((p) => [
+        p.year,
+        Object.fromEntries(
+          spec.fields.flatMap((field) => (field.hint ? [[field.key, fieldHint(field, p) ?? '']] : [])),
+        ),
+      ]),
+    ),
+  };
+}
 
 export interface NumberFieldSpec {
   kind: 'number';
@@ -17,9 +74,14 @@ export interface NumberFieldSpec {
   min: number;
   max: number;
   integer?: boolean;
-  /** Default for a year; shown until the user types something else. */
+  /** Most decimals a value of this field has (default 2): decides between the Dutch and the English reading. */
+  decimals?: number;
+  /** Default for a year; shown in the field before the first submit. */
   defaultValue: (p: YearParameters) => number;
-  /** Key of a toggle that must be on for this field to be shown and used. */
+  /**
+   * Key of a toggle this field belongs to: the field is always shown (also without JavaScript, so no default is
+   * hidden), right under its toggle, and counts only while the toggle is on.
+   */
   showIf?: string;
 }
 
@@ -31,17 +93,39 @@ export interface ToggleFieldSpec {
   defaultValue: boolean;
 }
 
-export type FieldSpec = NumberFieldSpec | ToggleFieldSpec;
+/** A calendar day (`<input type="date">`, sent as `YYYY-MM-DD`); empty by default. */
+export interface DateFieldSpec {
+  kind: 'date';
+  key: string;
+  label: string;
+  hint?: FieldHint;
+  /** May stay empty (the calculator then uses another field, which its hint names). */
+  optional?: boolean;
+  /** Whether the day may lie after today. */
+  allowFuture?: boolean;
+}
+
+export type FieldSpec = NumberFieldSpec | ToggleFieldSpec | DateFieldSpec;
 
 /** The key of the year selector in every calculator. */
 export const YEAR_KEY = 'jaar';
 
 export type RawValues = Record<string, string>;
-export type FieldValues = Record<string, number | boolean>;
+/** Validated values: a number, a ticked box, or a day (`YYYY-MM-DD`, '' when an optional day is empty). */
+export type FieldValues = Record<string, number | boolean | string>;
+
+/** What the form knows beyond the typed values. */
+export interface ValidationContext {
+  /** Today in the Netherlands, `YYYY-MM-DD`; without it a day is only checked for being a real date. */
+  today?: string | undefined;
+}
 
 export interface ValidationResult {
   values: FieldValues;
+  /** One Dutch message per wrong field; for an ambiguous number the question ("Brutojaarloon: bedoelt u 3.000 of 3?"). */
   errors: Record<string, string>;
+  /** Per field whose number has two readings that both fit: both, the larger first ("Bedoelt u 3.000 of 3?"). */
+  ambiguous: Record<string, [number, number]>;
 }
 
 /** Default raw values for a year, formatted as a Dutch user would type them. */
@@ -49,7 +133,13 @@ export function defaultRawValues(fields: readonly FieldSpec[], p: YearParameters
   const raw: RawValues = { [YEAR_KEY]: String(p.year) };
   for (const field of fields) {
     raw[field.key] =
-      field.kind === 'toggle' ? (field.defaultValue ? 'ja' : 'nee') : formatNumber(field.defaultValue(p));
+      field.kind === 'toggle'
+        ? field.defaultValue
+          ? 'ja'
+          : 'nee'
+        : field.kind === 'date'
+          ? ''
+          : formatNumber(field.defaultValue(p));
   }
   return raw;
 }
@@ -77,52 +167,65 @@ export function fieldHint(field: FieldSpec, p: YearParameters): string | undefin
   return typeof field.hint === 'function' ? field.hint(p) : field.hint;
 }
 
-/** True when a field is visible given the current toggles. */
-export function isFieldActive(field: FieldSpec, raw: RawValues): boolean {
+/** True when a field's value counts: a field under a toggle counts only while the toggle is on. */
+export function isFieldUsed(field: FieldSpec, raw: RawValues): boolean {
   return field.kind !== 'number' || field.showIf === undefined || raw[field.showIf] === 'ja';
 }
 
-/** Validates raw text values; every error is a readable Dutch message, never NaN. */
-export function validateFields(fields: readonly FieldSpec[], raw: RawValues): ValidationResult {
+/** Validates raw text values; every error is a readable Dutch message, never NaN, and no number is guessed. */
+export function validateFields(
+  fields: readonly FieldSpec[],
+  raw: RawValues,
+  context: ValidationContext = {},
+): ValidationResult {
   const values: FieldValues = {};
   const errors: Record<string, string> = {};
+  const ambiguous: Record<string, [number, number]> = {};
   for (const field of fields) {
+    const text = (raw[field.key] ?? '').trim();
     if (field.kind === 'toggle') {
       values[field.key] = raw[field.key] === 'ja';
-      continue;
-    }
-    if (!isFieldActive(field, raw)) {
+    } else if (field.kind === 'date') {
+      const error = dateError(field, text, context.today);
+      if (error) errors[field.key] = error;
+      else values[field.key] = text;
+    } else if (!isFieldUsed(field, raw)) {
       values[field.key] = 0;
-      continue;
-    }
-    const text = (raw[field.key] ?? '').trim();
-    const name = field.label.toLowerCase();
-    if (text === '') {
-      errors[field.key] = `Vul ${name} in`;
-      continue;
-    }
-    const value = parseDutchNumber(text);
-    if (value === null && isNegativeNumber(text)) {
-      errors[field.key] = `${field.label} mag niet negatief zijn`;
-    } else if (value === null) {
-      errors[field.key] =
-        `Vul bij ${name} een getal in, bijvoorbeeld ${formatNumber(field.max >= 1000 ? 1234.5 : 12.5)}`;
-    } else if (field.integer && !Number.isInteger(value)) {
-      errors[field.key] = `Vul bij ${name} een heel getal in`;
-    } else if (value < field.min || value > field.max) {
-      errors[field.key] =
-        `Vul bij ${name} een getal in van ${formatNumber(field.min)} tot en met ${formatNumber(field.max)}`;
     } else {
-      values[field.key] = value;
+      const name = field.label.toLowerCase();
+      if (text === '') {
+        errors[field.key] = `Vul ${name} in`;
+        continue;
+      }
+      const reading = readDutchNumber(text, field);
+      if (reading.kind === 'number') {
+        values[field.key] = reading.value;
+      } else if (reading.kind === 'ambiguous') {
+        ambiguous[field.key] = reading.readings;
+        errors[field.key] = `${field.label}: bedoelt u ${reading.readings.map(formatNumber).join(' of ')}?`;
+      } else if (isNegativeNumber(text)) {
+        errors[field.key] = `${field.label} mag niet negatief zijn`;
+      } else if (reading.kind === 'invalid') {
+        errors[field.key] =
+          `Vul bij ${name} een getal in, bijvoorbeeld ${formatNumber(field.max >= 1000 ? 1234.5 : 12.5)}`;
+      } else if (field.integer && !Number.isInteger(reading.value)) {
+        errors[field.key] = `Vul bij ${name} een heel getal in`;
+      } else {
+        errors[field.key] =
+          `Vul bij ${name} een getal in van ${formatNumber(field.min)} tot en met ${formatNumber(field.max)}`;
+      }
     }
   }
-  return { values, errors };
+  return { values, errors, ambiguous };
 }
 
-/** True for a number with a minus sign in front ("-5", "− 1.234,50"): not accepted, but worth its own message. */
-function isNegativeNumber(text: string): boolean {
-  const match = /^\s*[-\u2212]\s*(.+)$/.exec(text);
-  return match !== null && parseDutchNumber(match[1] ?? '') !== null;
+/** Dutch message for a wrong day, or undefined when it is right (or empty and optional). */
+function dateError(field: DateFieldSpec, text: string, today: string | undefined): string | undefined {
+  const name = field.label.toLowerCase();
+  if (text === '') return field.optional ? undefined : `Vul ${name} in`;
+  if (!isIsoDate(text)) return `Vul bij ${name} een datum in, bijvoorbeeld 2026-03-02`;
+  if (today === undefined || !isIsoDate(today)) return undefined;
+  return !field.allowFuture && text > today ? `${field.label} mag niet na vandaag liggen` : undefined;
 }
 
 /** Reads a number that validateFields accepted. */
@@ -134,4 +237,10 @@ export function num(values: FieldValues, key: string): number {
 /** Reads a toggle that validateFields accepted. */
 export function flag(values: FieldValues, key: string): boolean {
   return values[key] === true;
+}
+
+/** Reads a day that validateFields accepted: `YYYY-MM-DD`, or undefined when an optional day is empty. */
+export function day(values: FieldValues, key: string): string | undefined {
+  const value = values[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -1,25 +1,26 @@
-import type { EstimateKey, StatutoryKey } from '../../schemas/calculator-parameters';
+// The Dutch label and unit of every calculator parameter, by its key in the yearly file, made from the registry.
+import {
+  ESTIMATE_PARAMETERS,
+  STATUTORY_PARAMETERS,
+  type EstimateKey,
+  type ParameterUnit,
+  type StatutoryKey,
+} from './parameter-registry';
 
 /** How a parameter is named and formatted on the page. */
 export interface ParameterLabel {
   label: string;
-  unit: 'euro' | 'percent' | 'years';
+  unit: ParameterUnit;
 }
 
-export const statutoryLabels: Record<StatutoryKey, ParameterLabel> = {
-  minimumUurloon: { label: 'Wettelijk minimumuurloon (21 jaar en ouder)', unit: 'euro' },
-  maximumDagloon: { label: 'Maximumdagloon', unit: 'euro' },
-  ziektewetPercentage: { label: 'Ziektewet-uitkering, minimaal percentage van het dagloon', unit: 'percent' },
-  lkvUurbedrag: { label: 'Loonkostenvoordeel arbeidsgehandicapte werknemer, per verloond uur', unit: 'euro' },
-  lkvJaarMaximum: { label: 'Loonkostenvoordeel arbeidsgehandicapte werknemer, maximum per jaar', unit: 'euro' },
-  lkvJaren: { label: 'Loonkostenvoordeel arbeidsgehandicapte werknemer, aantal jaren', unit: 'years' },
-  reiskostenPerKm: { label: 'Onbelaste reiskostenvergoeding per kilometer', unit: 'euro' },
-};
+const labelsOf = <K extends string>(parameters: readonly { dutchKey: K; label: string; unit: ParameterUnit }[]) =>
+  Object.fromEntries(parameters.map(({ dutchKey, label, unit }) => [dutchKey, { label, unit }])) as Record<
+    K,
+    ParameterLabel
+  >;
 
-export const estimateLabels: Record<EstimateKey, ParameterLabel> = {
-  werkgeverslastenPercentage: { label: 'Werkgeverslasten bovenop het loon', unit: 'percent' },
-  kostenPerAanname: { label: 'Wervingskosten per nieuwe medewerker', unit: 'euro' },
-  kostenPerVerzuimdag: { label: 'Totale kosten van één verzuimdag', unit: 'euro' },
-  kosten2eSpoorTraject: { label: 'Prijs van een 2e-spoortraject', unit: 'euro' },
-  aandeelLoonsancties: { label: 'Toetsingen van het re-integratieverslag met een loonsanctie', unit: 'percent' },
-};
+/** Labels of the amounts under `wettelijk`. */
+export const statutoryLabels: Record<StatutoryKey, ParameterLabel> = labelsOf(STATUTORY_PARAMETERS);
+
+/** Labels of the estimates under `schattingen`. */
+export const estimateLabels: Record<EstimateKey, ParameterLabel> = labelsOf(ESTIMATE_PARAMETERS);

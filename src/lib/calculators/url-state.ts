@@ -1,7 +1,8 @@
 // Calculator inputs live in the query string, namespaced per calculator ("wep.uren=24"). The form on every calculator
 // submits with GET to /rekenhulpen/<slug>/uitkomst/, so one address holds one result, with or without JavaScript:
 // the island writes the same query as the browser would send for the form, and the server reads it back.
-import { isFieldActive, YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
+import type { CalculatorSpec } from './calculator-view';
+import { YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
 
 /** The query parameter (and form control name) of one calculator input. */
 export const urlParamName = (prefix: string, key: string): string => `${prefix}.${key}`;
@@ -33,15 +34,18 @@ export function readSubmittedValues(search: string, prefix: string, fields: read
 }
 
 /**
- * The query string ("?…") a GET submission of the form sends for these values: the year, then every visible field in
- * form order, a ticked box as "ja" and an unticked one left out. The island puts it in the address and the share
- * button copies it, so the link opens the same result without JavaScript.
+ * The query string ("?…") a GET submission of the form sends for these values: the year (when the calculator has a
+ * year selector), then every field in form order (all are in the form, also those under a toggle), a ticked box as
+ * "ja" and an unticked one left out. The island puts it in the address and the share button copies it, so the link
+ * opens the same result without JavaScript.
  */
-export function submittedSearch(prefix: string, fields: readonly FieldSpec[], raw: RawValues): string {
+export function submittedSearch(
+  { prefix, fields, yearLabel }: Pick<CalculatorSpec, 'prefix' | 'fields' | 'yearLabel'>,
+  raw: RawValues,
+): string {
   const params = new URLSearchParams();
-  params.set(urlParamName(prefix, YEAR_KEY), raw[YEAR_KEY] ?? '');
+  if (yearLabel !== undefined) params.set(urlParamName(prefix, YEAR_KEY), raw[YEAR_KEY] ?? '');
   for (const field of fields) {
-    if (!isFieldActive(field, raw)) continue;
     const value = raw[field.key] ?? '';
     if (field.kind === 'toggle') {
       if (value === 'ja') params.append(urlParamName(prefix, field.key), 'ja');

@@ -3,6 +3,7 @@
 import { ConfigError } from '../friendly-errors';
 import { formatDutchDate } from '../format/dates';
 import type { ParametersFile } from '../../schemas/calculator-parameters';
+import { PARAMETERS, type EstimateParameter, type Parameter } from './parameter-registry';
 
 /** One period of an amount that changes within the year, e.g. the minimum wage from 1 July. */
 export interface AmountPeriod {
@@ -16,37 +17,17 @@ export interface AmountPeriod {
   assumed: boolean;
 }
 
-/** Plain calculator parameters for one calendar year, as passed to the islands. */
-export interface YearParameters {
-  /** Calendar year (`jaar`). */
-  year: number;
-  /** Statutory minimum hourly wage, 21 and older, per period of the year (`minimumUurloon`). */
-  minimumHourlyWage: AmountPeriod[];
-  /** Maximum daily wage for Ziektewet benefits (`maximumDagloon`). */
-  maximumDailyWage: number;
-  /** Minimum Ziektewet benefit as a percentage of the daily wage (`ziektewetPercentage`). */
-  sicknessBenefitPercent: number;
-  /** LKV arbeidsgehandicapte werknemer per paid hour (`lkvUurbedrag`). */
-  lkvPerHour: number;
-  /** LKV maximum per year (`lkvJaarMaximum`). */
-  lkvYearlyMaximum: number;
-  /** LKV maximum number of years (`lkvJaren`). */
-  lkvYears: number;
-  /** Tax-free travel allowance per km (`reiskostenPerKm`). */
-  travelAllowancePerKm: number;
-  /** Estimated employer charges on top of the wage, percent (`werkgeverslastenPercentage`). */
-  employerChargesPercent: number;
-  /** Estimated cost of one hire (`kostenPerAanname`). */
-  recruitmentCost: number;
-  /** Estimated total cost of one sick day (`kostenPerVerzuimdag`). */
-  absenceDayCost: number;
-  /** Estimated price of a 2e-spoortraject (`kosten2eSpoorTraject`). */
-  secondTrackCost: number;
-  /** Share of UWV's checks of the re-integratieverslag followed by a loonsanctie, percent (`aandeelLoonsancties`). */
-  sanctionShare: number;
-  /** Year that share was measured in (`aandeelLoonsancties.peiljaar`). */
-  sanctionShareYear: number;
-}
+/** The value of one parameter in YearParameters: periods for an amount that changes within the year, else a number. */
+type PlainValue<P extends Parameter> = P['kind'] extends 'statutoryPeriods' ? AmountPeriod[] : number;
+
+/**
+ * Plain calculator parameters for one calendar year, as passed to the islands: `year`, then every parameter of the
+ * registry by its code name (see parameter-registry.ts for what each one is), and for every estimate the year it was
+ * measured in as `<code name>Year` (e.g. `sanctionShareYear`).
+ */
+export type YearParameters = { year: number } & { [P in Parameter as P['key']]: PlainValue<P> } & {
+  [P in EstimateParameter as `${P['key']}Year`]: number;
+};
 
 /** The periods of an amount with unpublished periods filled in with the amount before them (marked `assumed`). */
 export function toAmountPeriods(
@@ -85,23 +66,18 @@ export function parametersForYear(all: readonly YearParameters[], year: number):
 
 /** The plain numbers an island needs for one year (sources stay on the server-rendered page). */
 export function toYearParameters(file: ParametersFile): YearParameters {
-  const { wettelijk: w, schattingen: s } = file;
-  return {
-    year: file.jaar,
-    minimumHourlyWage: toAmountPeriods(w.minimumUurloon.perioden),
-    maximumDailyWage: w.maximumDagloon.waarde,
-    sicknessBenefitPercent: w.ziektewetPercentage.waarde,
-    lkvPerHour: w.lkvUurbedrag.waarde,
-    lkvYearlyMaximum: w.lkvJaarMaximum.waarde,
-    lkvYears: w.lkvJaren.waarde,
-    travelAllowancePerKm: w.reiskostenPerKm.waarde,
-    employerChargesPercent: s.werkgeverslastenPercentage.waarde,
-    recruitmentCost: s.kostenPerAanname.waarde,
-    absenceDayCost: s.kostenPerVerzuimdag.waarde,
-    secondTrackCost: s.kosten2eSpoorTraject.waarde,
-    sanctionShare: s.aandeelLoonsancties.waarde,
-    sanctionShareYear: s.aandeelLoonsancties.peiljaar,
-  };
+  const plain: Record<string, unknown> = { year: file.jaar };
+  for (const parameter of PARAMETERS) {
+    if (parameter.kind === 'estimate') {
+      const estimate = file.schattingen[parameter.dutchKey];
+      plain[parameter.key] = estimate.waarde;
+      plain[`${parameter.key}Year`] = estimate.peiljaar;
+      continue;
+    }
+    const value = file.wettelijk[parameter.dutchKey];
+    plain[parameter.key] = 'perioden' in value ? toAmountPeriods(value.perioden) : value.waarde;
+  }
+  return plain as YearParameters;
 }
 
 /** Default year: the current calendar year if there are parameters for it, else the latest available year. */

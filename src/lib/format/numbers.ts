@@ -15,7 +15,7 @@ export function formatEuro(amount: number): string {
   return withoutMinusOnZero(euroFormat.format(amount));
 }
 
-/** Euros without cents, for chart labels: "€ 1.235". */
+/** Euros without cents, for headlines and rounded sentences: "€ 1.235". */
 export function formatEuroWhole(amount: number): string {
   euroWholeFormat ??= new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return withoutMinusOnZero(euroWholeFormat.format(amount));

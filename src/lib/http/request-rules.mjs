@@ -4,10 +4,10 @@
 
 /** The text of a 405 answer. */
 export const METHOD_NOT_ALLOWED_MESSAGE =
-  'Deze vraag kan dit adres niet beantwoorden. Een aanbod verstuurt u met het formulier op /aanbieden/.';
+  'Deze vraag kan dit adres niet beantwoorden. Een aanbod of aanvraag verstuurt u met het formulier op de website.';
 
 /** API routes and the one method each accepts; other API routes (an editor's own API) decide for themselves. */
-const API_METHODS = { '/api/aanbod': ['POST'] };
+const API_METHODS = { '/api/aanbod': ['POST'], '/api/aanvraag': ['POST'] };
 
 /**
  * The methods a path accepts, or null when its route decides. Pages and files are read-only: GET and HEAD.
@@ -51,4 +51,17 @@ export function isCrossSiteSubmission(method, contentType, origin, siteOrigin) {
   if (contentType === null) return true;
   const type = contentType.toLowerCase();
   return FORM_CONTENT_TYPES.some((formType) => type.includes(formType));
+}
+
+/**
+ * True when a request came through a reverse proxy (it carries X-Forwarded-For) but Astro did not take the proxy's
+ * word for the visitor's address: Astro trusts X-Forwarded-For only when the request names one of the site's own host
+ * names (`security.allowedDomains`), and otherwise counts the visitor under the proxy's own address and logs that
+ * address (M1: one shared rate-limit bucket for everyone). Such a request is refused instead.
+ * @param {string | null} forwardedFor the request's X-Forwarded-For header
+ * @param {string} clientAddress the client address Astro settled on
+ */
+export function isUntrustedProxyRequest(forwardedFor, clientAddress) {
+  const visitor = forwardedFor?.split(',')[0]?.trim();
+  return Boolean(visitor) && visitor !== clientAddress;
 }

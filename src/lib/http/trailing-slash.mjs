@@ -12,6 +12,9 @@ export function trailingSlashRedirect(method, rawUrl) {
   const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
   const query = queryStart === -1 ? '' : rawUrl.slice(queryStart);
   if (!path.startsWith('/') || path.startsWith('//') || path.endsWith('/')) return null;
+  // A backslash reads as a slash in browsers ("/\\evil.example/" would leave the site), and an escaped character
+  // ("%2E", "%5C") could hide one: page addresses have neither, so such a path is never redirected (L7).
+  if (/[\\%]/.test(path)) return null;
   if (/^\/(?:api|keystatic)(?:\/|$)/.test(path)) return null;
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);
   if (lastSegment.includes('.')) return null;
@@ -20,12 +23,12 @@ export function trailingSlashRedirect(method, rawUrl) {
 
 /**
  * The same rule as a route of Vercel's Build Output API (routing happens in the platform's config.json there):
- * GET/HEAD of a page address without its trailing slash → 301; files (a dot in the last segment), the API and the
- * editor are left alone.
+ * GET/HEAD of a page address without its trailing slash → 301; files (a dot in the last segment), the API, the
+ * editor and paths with a backslash or an escaped character are left alone.
  */
 export function trailingSlashRoute() {
   return {
-    src: '^/(?!(?:api|keystatic)(?:/|$))((?:[^/]+/)*[^/.]+)$',
+    src: '^/(?!(?:api|keystatic)(?:/|$))((?:[^/\\\\%]+/)*[^/.\\\\%]+)$',
     headers: { Location: '/$1/' },
     status: 301,
     methods: ['GET', 'HEAD'],

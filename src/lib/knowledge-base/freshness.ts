@@ -37,3 +37,13 @@ export function overdueArticles<T extends CheckedArticle>(articles: readonly T[]
       (a, b) => a.data.feitenGecontroleerd.getTime() - b.data.feitenGecontroleerd.getTime() || a.id.localeCompare(b.id),
     );
 }
+
+/**
+ * The newest `geraadpleegd` of an article's sources: the latest date on which a version that was read was current.
+ * An article's facts can be checked against its sources only up to that date (`feitenGecontroleerd` may not be later).
+ */
+export function newestConsulted(sources: readonly { geraadpleegd: Date }[]): Date | undefined {
+  let newest: Date | undefined;
+  for (const { geraadpleegd } of sources) if (!newest || geraadpleegd > newest) newest = geraadpleegd;
+  return newest;
+}

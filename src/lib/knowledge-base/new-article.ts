@@ -30,6 +30,7 @@ concept: true
 bronnen:
   - titel: Vervang door de naam van de bron
     url: https://www.uwv.nl/
+    geraadpleegd: ${date}
 ---
 
 ## Eerste tussenkop

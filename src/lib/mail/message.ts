@@ -28,17 +28,26 @@ export interface MailMessage {
   attachments?: MailAttachment[];
 }
 
+/** Why the outcome of a delivery is open: no answer in time, an error on the other side, a broken connection, or an
+ * earlier attempt with the same key that the other side is still working on. */
+export type UnknownCause = 'timeout' | 'server-error' | 'connection' | 'in-progress';
+
 /**
  * Outcome of one delivery attempt. `accepted` only when the provider accepted it (or it was written to the outbox);
  * `rejected` when it certainly did not; `unknown` when nobody can tell (a time-out, a dropped connection, a server
- * error): the provider may still deliver it, and a retry with the same idempotency key is deduplicated.
+ * error): the provider may still deliver it, and a retry with the same idempotency key is deduplicated; `conflict`
+ * when the idempotency key was already used for a message with other content, so nothing was sent.
  */
 export type DeliveryResult =
-  { status: 'accepted'; id: string } | { status: 'rejected'; reason: string } | { status: 'unknown'; reason: string };
+  | { status: 'accepted'; id: string }
+  | { status: 'rejected'; reason: string }
+  | { status: 'unknown'; reason: string; cause: UnknownCause }
+  | { status: 'conflict'; reason: string };
 
 /** Delivers messages. The idempotency key makes a repeated call with the same key deliver at most once. */
 export interface MailTransport {
   /** Short name for logs. */
   readonly name: string;
-  send(message: MailMessage, idempotencyKey: string): Promise<DeliveryResult>;
+  /** Sends `message`; `signal` aborts the attempt (its outcome is then unknown, cause `timeout`). */
+  send(message: MailMessage, idempotencyKey: string, signal?: AbortSignal): Promise<DeliveryResult>;
 }

@@ -1,35 +1,23 @@
-// Shapes shared by the server, the pages and the island: the JSON answers of POST /api/aanbod and the state a
-// page is rendered with after a form post without JavaScript.
-import type { FieldErrors, OfferInput } from './fields';
-import type { MessageStatus } from './screen-texts';
+// The offer's instances of the shared intake shapes (src/lib/intake/contract.ts): the JSON answers of POST
+// /api/aanbod and the state a page is rendered with after a form post without JavaScript.
+import type {
+  FormAgain as IntakeFormAgain,
+  IntakeJsonAnswer,
+  IntakePageState,
+  Received as IntakeReceived,
+} from '../intake/contract';
+import type { OfferField, OfferInput } from './fields';
 
-/** One answer as it reached the bureau, for the copy on the thank-you screen. */
-export interface ReceivedAnswer {
-  label: string;
-  value: string;
-}
+export type { ReceivedAnswer } from '../intake/contract';
 
 /** JSON answer of POST /api/aanbod. Keys are Dutch: they are part of the public contract. */
-export type OfferJsonAnswer =
-  | { ok: true; referentie: string; antwoorden: ReceivedAnswer[] }
-  | { ok: false; fouten: FieldErrors }
-  | { ok: false; melding: string; referentie?: string };
+export type OfferJsonAnswer = IntakeJsonAnswer<OfferField>;
 
 /** The form shown again, with every value, the errors or a message, and the status of the answer. */
-export interface FormAgain {
-  kind: 'form';
-  status: 422 | MessageStatus;
-  input: OfferInput;
-  errors: FieldErrors;
-  message?: string;
-}
+export type FormAgain = IntakeFormAgain<OfferInput, OfferField>;
 
 /** The thank-you page with the reference and a copy of the answers. */
-export interface Received {
-  kind: 'received';
-  reference: string;
-  answers: ReceivedAnswer[];
-}
+export type Received = IntakeReceived;
 
 /** What a page must render after a form post without JavaScript. */
-export type OfferPageState = FormAgain | Received;
+export type OfferPageState = IntakePageState<OfferInput, OfferField>;

@@ -1,5 +1,7 @@
 // The fields of the offer form. Their names are the public contract of POST /api/aanbod (Dutch, as visitors and
 // integrations see them); the labels are shared by the form, the error summary, the thank-you copy and the e-mails.
+import type { FieldErrors as IntakeFieldErrors } from '../intake/contract';
+import { COMMON_INPUT_NAMES, emptyInputOf, readInputOf } from '../intake/input';
 
 export const OFFER_FIELDS = [
   'organisatie',
@@ -33,7 +35,7 @@ export type OfferInputName = OfferField | 'website' | 'referentie';
 export type OfferInput = Record<OfferInputName, string>;
 
 /** Field name → the first error message for that field. */
-export type FieldErrors = Partial<Record<OfferField, string>>;
+export type FieldErrors = IntakeFieldErrors<OfferField>;
 
 /** Fields whose text may span several lines (tabs and line breaks are kept there). */
 export const MULTILINE_FIELDS: ReadonlySet<OfferInputName> = new Set(['werkzaamheden', 'aanpassingen', 'opmerkingen']);
@@ -63,11 +65,8 @@ export const MAX_LENGTH: Record<OfferInputName, number> = {
   opmerkingen: 2000,
   privacy: 2,
   website: 200,
-  referentie: 36,
+  referentie: 20,
 };
-
-/** Spaces and line breaks around a value that are trimmed away before the length is counted. */
-export const SURROUNDING_WHITESPACE_ALLOWANCE = 100;
 
 /** Labels as shown on the form and in the e-mails. */
 export const FIELD_LABELS: Record<OfferField, string> = {
@@ -99,23 +98,18 @@ export const CHOICES = {
   doorstroom: { ja: 'Ja', misschien: 'Misschien', nee: 'Nee' },
 } as const;
 
+/** Every name the form posts. */
+const INPUT_NAMES: readonly OfferInputName[] = [...OFFER_FIELDS, ...COMMON_INPUT_NAMES];
+
 /** An empty form. */
 export function emptyInput(): OfferInput {
-  const input = { website: '', referentie: '' } as OfferInput;
-  for (const field of OFFER_FIELDS) input[field] = '';
-  return input;
+  return emptyInputOf(INPUT_NAMES);
 }
 
 /**
- * Reads the known names from any decoded body (form data or JSON) as text.
- * Numbers and booleans become text; anything else (objects, arrays, null) counts as empty.
+ * Reads the known names from any decoded body (form data or JSON) as text; the start date may also come as three
+ * boxes (`startdatum-dag`, `-maand`, `-jaar`). Numbers and booleans become text; anything else counts as empty.
  */
 export function readInput(source: Record<string, unknown>): OfferInput {
-  const input = emptyInput();
-  for (const name of Object.keys(input) as OfferInputName[]) {
-    const value = Object.hasOwn(source, name) ? source[name] : undefined;
-    if (typeof value === 'string') input[name] = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') input[name] = String(value);
-  }
-  return input;
+  return readInputOf(INPUT_NAMES, source, ['startdatum']);
 }

@@ -1,5 +1,6 @@
 import type { Offer } from '../../schemas/offer';
 import type { OfferCopy } from '../../schemas/offer-copy';
+import { copyFileName, serialiseCopy } from '../intake/json-copy';
 
 /** The versioned, machine-readable copy of an offer (see `src/schemas/offer-copy.ts` and the README). */
 export function offerCopy(offer: Offer, reference: string, sectorName: (id: string) => string): OfferCopy {
@@ -31,10 +32,10 @@ export function offerCopy(offer: Offer, reference: string, sectorName: (id: stri
 
 /** File name of the copy attached to the bureau's e-mail. */
 export function offerCopyFileName(reference: string): string {
-  return `aanbod-${reference}.json`;
+  return copyFileName('aanbod', reference);
 }
 
 /** The copy as the exact text that is attached and sent to the webhook (the same bytes on every retry). */
 export function serialiseOfferCopy(copy: OfferCopy): string {
-  return `${JSON.stringify(copy, null, 2)}\n`;
+  return serialiseCopy(copy);
 }

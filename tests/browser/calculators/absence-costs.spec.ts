@@ -1,66 +1,76 @@
 import { expect, test } from '@playwright/test';
 import { formatNumber } from '../../../src/lib/format/numbers';
-import { nonEmpty, openingYear, parameterYears, yearParameters } from '../../support/site-content';
+import { openingYear, yearParameters } from '../../support/site-content';
+import { addDays } from '../../../src/lib/calculators/gatekeeper-planner/dates';
+import { formatDutchDate, todayInNetherlands } from '../../../src/lib/format/dates';
 import { expectNoAxeViolations, openCalculator, summary } from './helpers';
 
 const url = '/rekenhulpen/verzuimkosten/';
+const today = todayInNetherlands();
+const dutch = (date: string) => formatDutchDate(new Date(`${date}T00:00:00Z`));
 
-test('weighs the sanction as a risk against a 2e spoor, and restores on reload', async ({ page }) => {
+test('from the first sick day: what the rest of the waiting period costs, what was paid, the dates; restores on reload', async ({
+  page,
+}) => {
+  // 61 weeks ago today: day 428, the first day of week 62.
+  const firstSickDay = addDays(today, -7 * 61);
   await openCalculator(page, url);
-  await page.getByLabel('Rekenjaar').selectOption(String(openingYear));
+  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
   await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('3250');
   await page.getByLabel('Contracturen per week').fill('38');
   await page.getByLabel('Werkgeverslasten bovenop het loon').fill('20');
   await page.getByLabel('Loon bij ziekte in het eerste jaar').fill('100');
   await page.getByLabel('Loon bij ziekte in het tweede jaar').fill('70');
-  await page.getByLabel('Weken loonsanctie als UWV die oplegt').fill('52');
-  await page.getByLabel('Kans op een loonsanctie zonder 2e spoor').fill('11');
-  await page.getByLabel('Kans op een loonsanctie met 2e spoor').fill('11');
-  await page.getByLabel('Kosten van een 2e-spoortraject').fill('2.750');
-  await page.getByLabel(/Uurtarief dat de inlener betaalt/).fill('0');
-  // weekly 3,250 × 12 / 52 × 1.2 = 900; 104 weeks = 900 × 52 × 1.7 = 79,560
-  // sanction 900 × 52 × 0.7 = 32,760 at 11% = 3,603.60; without: 83,163.60; with: + 2,750 = 85,913.60
-  // break-even 2,750 / 32,760 = 8.39 → 8.4 percentage points
+  await page.getByLabel('Weken loonsanctie in het slechtste geval').fill('52');
+  // weekly 3,250 × 12 / 52 × 1.2 = 900; paid: 52 weeks at 100% (46,800) + 9 weeks at 70% (5,670) = 52,470;
+  // still to pay: 43 weeks at 70% = 27,090, until day 728 (the first sick day + 727 days)
   await expect(summary(page)).toHaveText(
-    'Verwachte kosten zonder 2e spoor: € 83.163,60; met 2e spoor: € 85.913,60. Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens 8,4 procentpunt verlaagt.',
+    `Uw werknemer is 61 weken ziek. Tot het einde van de wachttijd op ${dutch(addDays(firstSickDay, 727))} kost het doorbetalen van het loon nog ongeveer € 27.090, met werkgeverslasten. Tot nu toe betaalde u ongeveer € 52.470.`,
   );
-  await expect(
-    page
-      .locator('#rh-vzk-uitkomst')
-      .getByText('Slechtste geval: geen 2e spoor en een volledige loonsanctie')
-      .locator('..'),
-  ).toContainText('€ 112.320,00');
+  const result = page.locator('#rh-vzk-uitkomst');
+  await expect(result.getByText('Nog te betalen tot het einde van de wachttijd').locator('..')).toContainText(
+    '€ 27.090,00',
+  );
+  // The sanction is the worst case, not an expectation: 900 × 52 × 70% = 32,760.
+  await expect(result.getByText('Slechtste geval: 52 weken loonsanctie').locator('..')).toContainText('€ 32.760,00');
+  await expect(result.getByText('Uiterste start 2e spoor (norm van UWV)').locator('..')).toContainText(
+    dutch(addDays(firstSickDay, 7 * 52 - 1 + 42)),
+  );
   const p = yearParameters(openingYear);
   await expect(
     page.getByText(
       `In een onderzoek van UWV uit ${p.sanctionShareYear} volgde na ${formatNumber(p.sanctionShare)} procent`,
     ),
   ).toBeVisible();
+  await expect(page.getByText(/staat in geen bron die wij vonden/)).toBeVisible();
   await page.reload();
-  await expect(summary(page)).toContainText('€ 85.913,60');
+  await expect(summary(page)).toContainText('€ 27.090');
   await expectNoAxeViolations(page);
 });
 
-test('an hourly fee of 500 is a gain in words, never a cost with a minus sign', async ({ page }) => {
-  await openCalculator(page, url);
-  await page.getByLabel(/Uurtarief dat de inlener betaalt/).fill('500');
-  await expect(page.locator('#rh-vzk-uitkomst').getByText('Netto opbrengst van het 2e spoor')).toBeVisible();
-  await expect(summary(page)).toContainText('kost het 2e spoor u per saldo niets');
-  await expect(page.locator('main')).not.toContainText('€ -');
+test('the defaults never show the 2e spoor as a loss or a saving', async ({ page }) => {
+  await page.goto(url);
+  const result = page.locator('#rh-vzk-uitkomst');
+  await expect(summary(page)).toContainText('Tot het einde van de wachttijd');
+  for (const text of ['meer kosten', 'minder kosten', 'besparing', 'procentpunt', 'Verwacht'])
+    await expect(result).not.toContainText(text);
 });
 
-test('applies the year-1 minimum wage and says which amount is not known yet', async ({ page }) => {
-  // A year whose parameters file marks a minimum wage period as not yet published (2026: from 1 July).
-  const [year] = nonEmpty(
-    parameterYears.filter((y) => yearParameters(y).minimumHourlyWage.some((period) => period.assumed)),
-    'year with a minimum wage that is not yet known (nogNietBekend)',
-  );
-  const unknown = yearParameters(year!).minimumHourlyWage.find((period) => period.assumed)!;
+test('tops up year 1 to the minimum wage only when it applies, and warns below the minimum wage', async ({ page }) => {
   await openCalculator(page, url);
-  await page.getByLabel('Rekenjaar').selectOption(String(year));
+  await page.getByLabel('Eerste ziektedag').fill(addDays(today, -10));
+  await expect(page.getByText(/betaalt u dan het minimumloon/)).toHaveCount(0);
   await page.getByLabel('Loon bij ziekte in het eerste jaar').fill('70');
-  await expect(page.getByText(/vullen we het loon aan tot het minimumloon voor 38 uur per week/)).toBeVisible();
-  await expect(page.getByText(`Het minimumloon vanaf ${unknown.fromText} is nog niet bekend`)).toBeVisible();
+  await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('2.300');
+  await expect(page.getByText(/betaalt u dan het minimumloon/)).toBeVisible();
+  await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('150');
+  await expect(page.getByText(/^Het maandloon is lager dan het minimumloon/)).toBeVisible();
+});
+
+test('a first sick day after today is refused with a Dutch message', async ({ page }) => {
+  await openCalculator(page, url);
+  await page.getByLabel('Eerste ziektedag').fill(addDays(today, 3));
+  await expect(page.getByText('Eerste ziektedag mag niet na vandaag liggen').first()).toBeVisible();
 });
 
 test('links to the poortwachter-planner', async ({ page }) => {

@@ -37,7 +37,11 @@ test('typing "3500" gives one announcement, with the final outcome, after a paus
   const [spoken, ...more] = await announced();
   expect(more).toEqual([]);
   expect(spoken).toBe(await summary(page).textContent());
-  expect(spoken).toMatch(/^Verwachte kosten zonder 2e spoor: €\s[\d.]+,\d\d;/);
+  expect(spoken).toMatch(
+    /^Uw werknemer is minder dan een week ziek\. Tot het einde van de wachttijd op .+ 20\d\d kost/,
+  );
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced)).toHaveLength(1);
 });
 
 test('an error is announced once as what to fix; the visible summary is not a live region', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { openingYear } from '../../support/site-content';
+import { EXAMPLE_CASES } from '../../support/calculator-examples';
 import { hydrateAllIslands, recordScriptBytes } from '../support/loaded-scripts';
 
 /**
@@ -19,13 +19,12 @@ async function loadedScriptBytes(page: Page, path: string): Promise<number> {
   return (await scriptBytes()) + inline;
 }
 
-const RESULT_QUERIES = {
-  werkervaringsplaats: `?wep.jaar=${openingYear}&wep.uren=24&wep.reis=ja`,
-  'no-riskpolis': `?nrp.jaar=${openingYear}&nrp.jaarloon=40000`,
-  verzuimkosten: `?vzk.jaar=${openingYear}&vzk.maandloon=3500`,
-};
+test('every calculator of the catalogue is measured', () => {
+  expect(EXAMPLE_CASES.length).toBeGreaterThan(0);
+});
 
-for (const [slug, query] of Object.entries(RESULT_QUERIES)) {
+// Every calculator of the catalogue, its result page with its worked example.
+for (const { slug, query } of EXAMPLE_CASES) {
   test(`${slug}: the page and its result page load at most 15 KB of JavaScript (gzip)`, async ({ page }) => {
     for (const path of [`/rekenhulpen/${slug}/`, `/rekenhulpen/${slug}/uitkomst/${query}`]) {
       const bytes = await loadedScriptBytes(page, path);

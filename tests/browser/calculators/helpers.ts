@@ -23,7 +23,8 @@ export async function openCalculator(page: Page, url: string): Promise<void> {
   await page.goto(url);
   const island = page.locator('astro-island').first();
   await island.locator('form').hover();
-  await expect(island).not.toHaveAttribute('ssr');
+  // Loading and starting the island can take seconds on a busy machine: wait for the state, with room.
+  await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
 
 /** The key outcome shown above the detail of the result. */

@@ -68,12 +68,12 @@ for (const width of [320, 390]) {
 
     test('the short result is in view right after an input changes, with the new outcome', async ({ page }) => {
       await openCalculator(page, '/rekenhulpen/verzuimkosten/');
-      const field = page.getByLabel('Weken gedetacheerd');
+      const field = page.getByLabel('Weken loonsanctie in het slechtste geval');
       await field.scrollIntoViewIfNeeded();
       const before = await shortResult(page).innerText();
-      await page.getByLabel('Kosten van een 2e-spoortraject').fill('5.000');
+      await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('5.000');
       await expect(shortResult(page)).not.toHaveText(before);
-      await expect(shortResult(page)).toContainText('met € ');
+      await expect(shortResult(page)).toContainText('Nog ongeveer € ');
       await expect(shortResult(page)).toBeInViewport();
       // The link jumps to the full result.
       await shortResult(page).getByRole('link', { name: 'Naar de uitkomst' }).click();

@@ -28,7 +28,10 @@ test('turns a first sick day into a dated plan, marks today and what is due now,
   await page.goto(planner);
   await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
   await page.getByRole('button', { name: 'Maak de planning' }).click();
-  await expect(page).toHaveURL(`${planner}uitkomst/?eerste-ziektedag=${firstSickDay}&eerstejaarsevaluatie=`);
+  // The first submit gets a case id for its calendar file, kept in the address from then on.
+  await expect(page).toHaveURL(
+    new RegExp(`${planner}uitkomst/\\?eerste-ziektedag=${firstSickDay}&zaak=[0-9a-f]{12}&versie=1$`),
+  );
   await expect(page).toHaveTitle(/^Planning: /);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/rekenhulpen\/poortwachter-planner\/$/);
@@ -61,13 +64,15 @@ test('the calendar file holds every step as an all-day event in Europe/Amsterdam
   request,
 }) => {
   const firstYearEvaluation = addDays(firstSickDay, 7 * 52 + 3);
-  await page.goto(`${planner}uitkomst/?eerste-ziektedag=${firstSickDay}&eerstejaarsevaluatie=${firstYearEvaluation}`);
+  await page.goto(
+    `${planner}uitkomst/?eerste-ziektedag=${firstSickDay}&eerstejaarsevaluatie=${firstYearEvaluation}&zaak=3f2a9c01be77&versie=2`,
+  );
   const href = await page.getByRole('link', { name: /Zet alle data in uw agenda/ }).getAttribute('href');
   const response = await request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
   expect(response.headers()['content-disposition']).toBe(
-    `attachment; filename="poortwachter-planner-${firstSickDay}.ics"`,
+    'attachment; filename="poortwachter-planner-3f2a9c01be77.ics"',
   );
   const text = await response.text();
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
@@ -84,8 +89,43 @@ test('the calendar file holds every step as an all-day event in Europe/Amsterdam
     const first = milestone.timing.kind === 'window' ? milestone.timing.start : milestone.due;
     expect(event.startDate.toString()).toBe(first);
     expect(event.endDate.toString()).toBe(addDays(milestone.due, 1));
-    expect(event.uid).toBe(`${milestone.id}-${firstSickDay}@werkervaringsplaats-planner`);
+    expect(event.uid).toBe(`${milestone.id}-3f2a9c01be77@werkervaringsplaats-planner`);
+    expect(event.sequence).toBe(2);
   }
+});
+
+test('correcting the first sick day keeps the case and raises the revision, so the calendar updates its events', async ({
+  page,
+  request,
+}) => {
+  await page.goto(planner);
+  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
+  await page.getByRole('button', { name: 'Maak de planning' }).click();
+  await expect(page.getByTestId('planner-kenmerk')).toContainText('versie 1');
+  const first = new URL(page.url());
+  const caseId = first.searchParams.get('zaak');
+  expect(caseId).toMatch(/^[0-9a-f]{12}$/);
+
+  const corrected = addDays(firstSickDay, 2);
+  await page.getByLabel('Eerste ziektedag').fill(corrected);
+  await page.getByRole('button', { name: 'Maak de planning' }).click();
+  await expect(page.getByTestId('planner-kenmerk')).toContainText(`${caseId}, versie 2`);
+  const second = new URL(page.url());
+  expect(second.searchParams.get('zaak')).toBe(caseId);
+  expect(second.searchParams.get('eerste-ziektedag')).toBe(corrected);
+
+  const events = async (search: string) => {
+    const text = await (await request.get(`${planner}agenda.ics${search}`)).text();
+    return new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent))
+      .map((event) => [event.uid, event.sequence] as const);
+  };
+  const before = await events(first.search);
+  const after = await events(second.search);
+  expect(after.map(([uid]) => uid)).toEqual(before.map(([uid]) => uid));
+  expect(after.every(([, sequence]) => sequence === 2)).toBe(true);
+  expect(before.every(([, sequence]) => sequence === 1)).toBe(true);
 });
 
 test('a wrong date gets an error summary that links to the field; the calendar refuses it too', async ({

@@ -1,6 +1,6 @@
 // "Kopieer link": the address of the result shown, which opens the same result without JavaScript.
 import { expect, test } from '@playwright/test';
-import { resultText } from './helpers';
+import { openCalculator, resultText } from './helpers';
 
 const url = '/rekenhulpen/verzuimkosten/';
 
@@ -10,10 +10,11 @@ test('copies the result address to the clipboard; the link opens the same result
   browser,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(url);
+  // Running, so the island has learnt today's date and shows the weeks counted back from it.
+  await openCalculator(page, url);
   await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('4.100');
-  await page.getByLabel('Kans op een loonsanctie zonder 2e spoor').fill('30');
-  await expect(page.getByText('Verwacht zonder 2e spoor (kans 30%)')).toBeVisible();
+  await page.getByLabel('Of: aantal weken ziek tot nu toe').fill('30');
+  await expect(page.getByText('Al betaald: 30 weken')).toBeVisible();
   const shown = await resultText(page);
 
   await page.getByRole('button', { name: 'Kopieer link' }).click();
@@ -23,7 +24,7 @@ test('copies the result address to the clipboard; the link opens the same result
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).pathname).toBe('/rekenhulpen/verzuimkosten/uitkomst/');
   expect(new URL(copied).searchParams.get('vzk.maandloon')).toBe('4.100');
-  expect(new URL(copied).searchParams.get('vzk.kans')).toBe('30');
+  expect(new URL(copied).searchParams.get('vzk.weken')).toBe('30');
 
   const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await plain.goto(copied);
@@ -52,7 +53,7 @@ test('shows the link in a field to copy by hand when the clipboard refuses', asy
   const field = page.getByLabel('Link naar deze uitkomst');
   await expect(field).toBeVisible();
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(/\/rekenhulpen\/verzuimkosten\/uitkomst\/\?vzk\.jaar=/);
+  await expect(field).toHaveValue(/\/rekenhulpen\/verzuimkosten\/uitkomst\/\?vzk\.eerstedag=/);
 });
 
 test.describe('on a phone', () => {

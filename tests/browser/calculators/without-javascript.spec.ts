@@ -1,69 +1,36 @@
 // Every calculator works without JavaScript: its form submits with GET to /rekenhulpen/<slug>/uitkomst/, where the
 // server renders the same page with the result. The island, once it runs, shows the very same numbers.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { formatEuro, formatNumber } from '../../../src/lib/format/numbers';
-import { openingYear, yearParameters } from '../../support/site-content';
+import { EXAMPLE_CASES, type ExampleInput } from '../../support/calculator-examples';
 import { expectNoAxeViolationsAt, openCalculator, resultText, summary } from './helpers';
 
-/** The parameters the calculators open with: the defaults of some fields and the figures below come from them. */
-const p = yearParameters(openingYear);
-// no-riskpolis: per year 100% × (52,200 / 261 = 200) × 10 = 2,000; LKV min(per hour × 32 × 52, yearly maximum) in the
-// LKV years (2026: 3 × min(3.05 × 32 × 52, 6,000) = 15,225.60), over the default 5 years.
-const lkv = Math.min(p.lkvPerHour * 32 * 52, p.lkvYearlyMaximum);
-// verzuimkosten: weekly 3,250 × 12 / 52 × 1.2 = 900; two years 900 × 52 × (100% + 70%) = 79,560; a full sanction
-// 900 × 52 × 70% = 32,760, weighed with the default chance (2026: 11%) with and without a 2e spoor at the default
-// price (2026: 2,750), which pays for itself at 2,750 / 32,760 = 8.4 percentage points.
-const sanction = 32_760;
-const withoutTrack = 79_560 + (p.sanctionShare / 100) * sanction;
-const breakEven = formatNumber(Math.ceil((p.secondTrackCost / sanction) * 1000) / 10);
-
-/** Per calculator: what to type (label → value), and what the summary must then say. */
-const CASES = [
-  {
-    slug: 'werkervaringsplaats',
-    inputs: [
-      ['Brutomaandloon van een vergelijkbare medewerker', '3.120,00'],
-      ['Contracturen van die medewerker', '36'],
-      ['Werkgeverslasten bovenop het loon', '25'],
-    ],
-    summary:
-      'Kosten voor u: € 1.360,00. Wat de plaats u oplevert: € 2.600,00. Per saldo levert de plaats u € 1.240,00 op.',
-  },
-  {
-    slug: 'no-riskpolis',
-    inputs: [
-      ['Brutojaarloon', '52.200'],
-      ['Uren per week', '32'],
-      ['Ziektedagen per jaar', '10'],
-    ],
-    summary: `Totaal over 5 jaar: ${formatEuro(5 * 2000 + p.lkvYears * lkv)}.`,
-  },
-  {
-    slug: 'verzuimkosten',
-    inputs: [
-      ['Brutomaandloon van de zieke werknemer', '3250'],
-      ['Werkgeverslasten bovenop het loon', '20'],
-    ],
-    summary:
-      `Verwachte kosten zonder 2e spoor: ${formatEuro(withoutTrack)}; met 2e spoor: ${formatEuro(withoutTrack + p.secondTrackCost)}. ` +
-      `Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens ${breakEven} procentpunt verlaagt.`,
-  },
-] as const;
+/** Types one input of a worked example the way a person does. */
+async function enter(page: Page, { label, value, control }: ExampleInput): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  if (control === 'select') await input.selectOption(value);
+  else if (control === 'check') await input.setChecked(value === 'ja');
+  else await input.fill(value);
+}
 
 async function withoutJavaScript(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   return context.newPage();
 }
 
-for (const { slug, inputs, summary: expected } of CASES) {
+test('every calculator of the catalogue has a worked example to run', () => {
+  expect(EXAMPLE_CASES.length).toBeGreaterThan(0);
+});
+
+for (const { slug, inputs, summary: expected } of EXAMPLE_CASES) {
   test.describe(slug, () => {
     test('without JavaScript: Enter submits the form and the result page shows the result', async ({ browser }) => {
       const page = await withoutJavaScript(browser);
       await page.goto(`/rekenhulpen/${slug}/`);
       await expect(page.getByRole('button', { name: 'Bereken' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Kopieer link' })).toBeHidden();
-      for (const [label, value] of inputs) await page.getByLabel(label, { exact: true }).fill(value);
-      await page.getByLabel(inputs[0][0], { exact: true }).press('Enter');
+      for (const input of inputs) await enter(page, input);
+      const firstTyped = inputs.find((input) => input.control === 'fill')!;
+      await page.getByLabel(firstTyped.label, { exact: true }).press('Enter');
       await expect(page).toHaveURL(new RegExp(`/rekenhulpen/${slug}/uitkomst/\\?`));
       await expect(summary(page)).toHaveText(expected);
       await expect(page).toHaveTitle(/^Uitkomst: /);
@@ -80,7 +47,7 @@ for (const { slug, inputs, summary: expected } of CASES) {
       // Without JavaScript, through the form.
       const plain = await withoutJavaScript(browser);
       await plain.goto(`/rekenhulpen/${slug}/`);
-      for (const [label, value] of inputs) await plain.getByLabel(label, { exact: true }).fill(value);
+      for (const input of inputs) await enter(plain, input);
       await plain.getByRole('button', { name: 'Bereken' }).click();
       await expect(summary(plain)).toHaveText(expected);
       const serverRendered = await resultText(plain);
@@ -89,7 +56,7 @@ for (const { slug, inputs, summary: expected } of CASES) {
 
       // With JavaScript, typing on the calculator's own page: the island computes the same, and moves the address.
       await openCalculator(page, `/rekenhulpen/${slug}/`);
-      for (const [label, value] of inputs) await page.getByLabel(label, { exact: true }).fill(value);
+      for (const input of inputs) await enter(page, input);
       await expect(summary(page)).toHaveText(expected);
       expect(await resultText(page)).toBe(serverRendered);
       expect(new URL(page.url()).search).toBe(new URL(sharedLink).search);
@@ -115,6 +82,58 @@ test('without JavaScript a negative amount gets an error summary on the result p
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toBeFocused();
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toHaveValue('-5');
   await expectNoAxeViolationsAt(browser, page.url());
+  await page.context().close();
+});
+
+test('without JavaScript an ambiguous number is a question whose answers are links to the result', async ({
+  browser,
+}) => {
+  const page = await withoutJavaScript(browser);
+  await page.goto('/rekenhulpen/verzuimkosten/');
+  await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('3,000');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(page).toHaveTitle(/^Fout: /);
+  await expect(page.getByTestId('rekenhulp-foutoverzicht')).toContainText(
+    'Brutomaandloon van de zieke werknemer: bedoelt u 3.000 of 3?',
+  );
+  await expectNoAxeViolationsAt(browser, page.url());
+  await page.getByRole('link', { name: '3.000', exact: true }).click();
+  await expect(page).toHaveTitle(/^Uitkomst: /);
+  await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toHaveValue('3.000');
+  expect(new URL(page.url()).searchParams.get('vzk.maandloon')).toBe('3.000');
+  await page.context().close();
+});
+
+test('with JavaScript the answer to the question fills in the field', async ({ page }) => {
+  await openCalculator(page, '/rekenhulpen/no-riskpolis/');
+  const field = page.getByLabel('Brutojaarloon');
+  await field.fill('36,000');
+  await expect(page.locator('.calc-error').getByText('Bedoelt u 36.000 of 36?')).toBeVisible();
+  await expect(summary(page)).toContainText('Controleer de velden');
+  await page.getByRole('link', { name: '36.000', exact: true }).click();
+  await expect(field).toHaveValue('36.000');
+  await expect(field).toBeFocused();
+  await expect(page.getByText('Bedoelt u')).toHaveCount(0);
+  await expect(summary(page)).toContainText('Wat u kunt terugkrijgen');
+});
+
+test('without JavaScript every field the result uses is shown with its value before the first submit', async ({
+  browser,
+}) => {
+  const page = await withoutJavaScript(browser);
+  await page.goto('/rekenhulpen/werkervaringsplaats/');
+  // Travel and recruitment count only when their box is ticked, but they are there with their defaults from the start.
+  await expect(page.getByLabel('Kilometers per dag (heen en terug)')).toHaveValue('20');
+  await expect(page.getByLabel('Werkdagen per week')).toHaveValue('4');
+  await expect(page.getByLabel('Vergoeding per kilometer')).toHaveValue(/^0,\d+$/);
+  await expect(page.getByLabel('Wervingskosten die u daarmee bespaart')).toBeVisible();
+  await page.getByLabel('Ik betaal de reiskosten van de kandidaat').check();
+  await page.getByLabel('Kilometers per dag (heen en terug)').fill('30');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  // 30 km × 4 days × € 0,23 × 13 weeks = € 358,80
+  await expect(page.locator('#rh-wep-uitkomst').getByText('Reiskosten die u betaalt').locator('..')).toContainText(
+    '€ 358,80',
+  );
   await page.context().close();
 });
 

@@ -123,6 +123,7 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await page.getByRole('button', { name: 'Add' }).first().click();
   await page.getByRole('dialog').getByLabel('Naam van de bron').fill('UWV – Proefplaatsing');
   await page.getByRole('dialog').getByLabel('Webadres').fill('https://www.uwv.nl/werkgevers/');
+  await page.getByRole('dialog').getByLabel('Geraadpleegd op').fill('2026-12-01');
   await closeDialog(page, 'Add');
   for (const label of ['Gepubliceerd op', 'Bijgewerkt op', 'Feiten gecontroleerd op'])
     await page.getByLabel(label).fill('2026-12-01');

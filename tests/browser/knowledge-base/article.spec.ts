@@ -16,13 +16,15 @@ for (const article of publishedArticles()) {
     const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
     await expect(crumbs.getByRole('link', { name: 'Kennisbank' })).toHaveAttribute('href', '/kennisbank/');
     const checked = formatDutchDate(new Date(article.frontmatter.feitenGecontroleerd));
-    await expect(page.getByTestId('feiten-gecontroleerd')).toHaveText(`Feiten gecontroleerd op ${checked}`);
+    await expect(page.getByTestId('feiten-gecontroleerd')).toHaveText(
+      `Feiten gecontroleerd op basis van bronnen tot ${checked}`,
+    );
     await expect(page.getByTestId('feiten-gecontroleerd')).toBeVisible();
     await expect(page.getByText(/^\d+ (minuut|minuten) leestijd$/)).toBeVisible();
 
     // The sources, each with its title, and the date they were consulted.
     const sources = page.getByRole('region', { name: 'Bronnen' });
-    await expect(sources).toContainText(`gecontroleerd bij deze bronnen op ${checked}`);
+    await expect(sources).toContainText(`gecontroleerd op basis van deze bronnen, tot ${checked}`);
     const sourceLinks = sources.getByRole('listitem').getByRole('link');
     await expect(sourceLinks).toHaveText(article.frontmatter.bronnen.map((source) => source.titel));
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');

@@ -18,7 +18,11 @@ test('the glossary lists every term alphabetically, each with an anchor, its exp
         id: group.querySelector('dt')?.id,
         term: group.querySelector('dt')?.textContent?.trim(),
         uitleg: group.querySelector('dd')?.textContent?.trim(),
-        bron: { titel: source?.textContent?.trim(), url: source?.getAttribute('href') },
+        bron: {
+          titel: source?.textContent?.trim(),
+          url: source?.getAttribute('href'),
+          geraadpleegd: group.querySelector('dd time')?.getAttribute('datetime'),
+        },
       };
     }),
   );

@@ -20,7 +20,7 @@ test.describe('offer form with JavaScript', () => {
     const heading = page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanbod ontvangen' });
     await expect(heading).toBeFocused();
     await expect(page).toHaveURL(/\/aanbieden\/$/);
-    await expect(page.getByText(/Uw referentie: [0-9a-f-]{36}/)).toBeVisible();
+    await expect(page.getByText(/Uw referentie: WP-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}\b/)).toBeVisible();
     const copy = page.locator('dl');
     await expect(copy.getByText('Postcode van de werkplek')).toBeVisible();
     await expect(copy.getByText('3511 AB')).toBeVisible();
@@ -32,7 +32,7 @@ test.describe('offer form with JavaScript', () => {
     expect(notification!.text).toContain('3511 AB');
     expect(notification!.html).toContain('Graag &quot;iemand&quot; met &lt;interesse&gt; in horeca.');
     const attachment = notification!.attachments![0]!;
-    expect(attachment.filename).toMatch(/^aanbod-[0-9a-f-]{36}\.json$/);
+    expect(attachment.filename).toMatch(/^aanbod-WP-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}\.json$/);
     expect(JSON.parse(attachment.content).organisatie.naam).toBe(organisation);
     expect(confirmation!.to).toEqual(['anna@example.com']);
     expect(`${confirmation!.subject}${confirmation!.text}${confirmation!.html}`).not.toContain(organisation);

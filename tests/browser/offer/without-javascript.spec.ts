@@ -18,7 +18,7 @@ test.describe('offer form without JavaScript', () => {
     expect(answer.headers()['cache-control']).toBe('no-store');
     await expect(page.getByRole('heading', { level: 1, name: 'Aanbod ontvangen' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanbod ontvangen' })).toBeVisible();
-    await expect(page.getByText(/Uw referentie: inhoud-[0-9a-f]{32}/)).toBeVisible();
+    await expect(page.getByText(/Uw referentie: WP-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}\b/)).toBeVisible();
     await expect(page.locator('dl').getByText(organisation)).toBeVisible();
     await expect(page.locator('dl').getByText('+31612345678')).toBeVisible();
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -13,6 +13,8 @@ import { startNginxProxy } from '../../support/nginx-proxy.mjs';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { fillForm, uniqueOrganisation, waitForHydration } from '../offer/helpers';
 import { validInput } from '../../support/offer-fixture';
+import { daysAgo, validRequestInput } from '../../support/request-fixture';
+import { send } from './helpers';
 
 const HOST = new URL(bureau.websiteUrl).hostname;
 const SERVE = fileURLToPath(new URL('../../../src/server/serve.mjs', import.meta.url));
@@ -145,4 +147,43 @@ test('two visitors behind the same proxy get a limit each, a forged X-Forwarded-
   expect(log).toMatch(/\[aanbod\] 200 client=127\.0\.0\.3 /);
   expect(log).not.toContain('198.51.100.7');
   expect(proxy.errors()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+});
+
+test('the page a form post without JavaScript gets at the site’s limit carries Retry-After (L5)', async () => {
+  const target = { port: proxy.httpsPort, hostName: HOST };
+  const post = (n: number) =>
+    send(target, {
+      from: '127.0.0.4',
+      method: 'POST',
+      path: '/api/aanbod',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `https://${HOST}:${proxy.httpsPort}` },
+      body: new URLSearchParams({ ...validInput(), organisatie: uniqueOrganisation(`proxy-pagina-${n}`) }).toString(),
+    });
+  for (let i = 0; i < OFFERS_PER_CLIENT; i++) expect((await post(i)).status).toBe(200);
+  const limited = await post(99);
+  expect(limited.status).toBe(429);
+  expect(limited.headers['retry-after']).toMatch(/^[1-9][0-9]*$/);
+  expect(limited.headers['content-type']).toMatch(/^text\/html/);
+  expect(limited.body).toMatch(/te vaak een aanbod verstuurd/);
+});
+
+test('an employer’s request reaches its own recipients through nginx, as JSON', async () => {
+  const answer = await send(
+    { port: proxy.httpsPort, hostName: HOST },
+    {
+      from: '127.0.0.5',
+      method: 'POST',
+      path: '/api/aanvraag',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(validRequestInput({ organisatie: 'Proxy Transport B.V.', eerste_ziektedag: daysAgo(100) })),
+    },
+  );
+  expect(answer.status).toBe(200);
+  const { referentie } = JSON.parse(answer.body) as { referentie: string };
+  expect(referentie).toMatch(/^AV-/);
+  const mail = JSON.parse(readFileSync(join(outbox, `aanvraag-${referentie}-bureau.json`), 'utf8')) as { to: string[] };
+  expect(mail.to).toEqual(bureau.aanvraagOntvangers);
+  await expect
+    .poll(() => app.output())
+    .toMatch(new RegExp(`\\[aanvraag\\] 200 client=127\\.0\\.0\\.5 ref=${referentie}`));
 });

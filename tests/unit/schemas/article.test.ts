@@ -15,7 +15,10 @@ function validFrontmatter(): Record<string, unknown> {
     doelgroep: ['inlener', 'werkgever'],
     onderwerpen: ['werkervaringsplaats'],
     auteur: 'redactie',
-    bronnen: [{ titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/proefplaatsing' }],
+    bronnen: [
+      { titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/proefplaatsing', geraadpleegd: '2026-11-25' },
+      { titel: 'UWV – Loonsanctie', url: 'https://www.uwv.nl/loonsanctie', geraadpleegd: '2025-06-01' },
+    ],
   };
 }
 
@@ -85,25 +88,34 @@ describe('article frontmatter schema', () => {
     );
   });
 
-  it('accepts an optional date per source on which it was consulted, and checks it', () => {
-    const data = parseArticleFrontmatter(
-      {
-        ...validFrontmatter(),
-        bronnen: [
-          { titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/proefplaatsing', geraadpleegd: '2026-11-25' },
-        ],
-      },
-      FILE,
-      references,
+  it('requires every source to carry the date of the version that was read, and checks it', () => {
+    const data = parseArticleFrontmatter(validFrontmatter(), FILE, references);
+    expect(data.bronnen.map((source) => source.geraadpleegd)).toEqual([new Date('2026-11-25'), new Date('2025-06-01')]);
+    expect(errorFor({ ...validFrontmatter(), bronnen: [{ titel: 'UWV', url: 'https://www.uwv.nl/' }] })).toMatch(
+      /veld "bronnen\.0\.geraadpleegd": ontbreekt/,
     );
-    expect(data.bronnen[0]?.geraadpleegd).toEqual(new Date('2026-11-25'));
-    expect(parseArticleFrontmatter(validFrontmatter(), FILE, references).bronnen[0]?.geraadpleegd).toBeUndefined();
     expect(
       errorFor({
         ...validFrontmatter(),
         bronnen: [{ titel: 'UWV', url: 'https://www.uwv.nl/', geraadpleegd: 'vorige week' }],
       }),
     ).toMatch(/veld "bronnen\.0\.geraadpleegd": moet een datum/);
+  });
+
+  it('accepts facts checked up to the newest source, not later', () => {
+    expect(
+      parseArticleFrontmatter({ ...validFrontmatter(), feitenGecontroleerd: '2026-11-25' }, FILE, references)
+        .feitenGecontroleerd,
+    ).toEqual(new Date('2026-11-25'));
+    expect(
+      parseArticleFrontmatter({ ...validFrontmatter(), feitenGecontroleerd: '2025-01-01' }, FILE, references)
+        .feitenGecontroleerd,
+    ).toEqual(new Date('2025-01-01'));
+    const message = errorFor({ ...validFrontmatter(), feitenGecontroleerd: '2026-12-01' });
+    expect(message).toContain(`Fout in ${FILE}`);
+    expect(message).toMatch(
+      /veld "feitenGecontroleerd": mag niet later liggen dan de nieuwste bron \(geraadpleegd 2026-11-25\)/,
+    );
   });
 
   it('rejects an update date before the publication date', () => {

@@ -12,6 +12,7 @@ const term = (id: string, forms: string[]) => `  - id: ${id}
     bron:
       titel: UWV – Een pagina
       url: https://www.uwv.nl/
+      geraadpleegd: 2026-01-07
 `;
 /** A glossary file holding `terms`. */
 const file = (...terms: string[]) => `begrippen:\n${terms.join('')}`;
@@ -63,5 +64,13 @@ describe('glossary file (content/begrippen.yaml)', () => {
     expect(message).toMatch(/veld "begrippen\.0\.vormen": moet minstens één woordvorm bevatten/);
     expect(message).toMatch(/veld "begrippen\.0\.uitleg": moet minstens 40 tekens lang zijn/);
     expect(message).toMatch(/veld "begrippen\.0\.bron\.url": moet een volledig webadres zijn/);
+    expect(message).toMatch(/veld "begrippen\.0\.bron\.geraadpleegd": moet een datum zijn/);
+  });
+
+  it('reads the date of the version of the source that was read', () => {
+    expect(parseGlossary(file(term('wia', ['wia'])))[0]?.bron.geraadpleegd).toBe('2026-01-07');
+    expect(() => parseGlossary(file(term('wia', ['wia']).replace('2026-01-07', '7 januari')))).toThrow(
+      /veld "begrippen\.0\.bron\.geraadpleegd": moet een datum zijn/,
+    );
   });
 });

@@ -1,26 +1,102 @@
-import { balanceRow, type CalculatorSpec } from '../calculator-view';
-import { num } from '../form-model';
+import type { CalculatorExample, CalculatorDefinition, ResultGroup } from '../calculator-view';
+import { day, num, type FormTexts } from '../form-model';
+import { formatDutchDate } from '../../format/dates';
 import { formatEuro, formatEuroWhole, formatNumber } from '../../format/numbers';
-import { calculateAbsenceCosts, type AbsenceCostsResult } from '../absence-costs';
+import {
+  calculateAbsenceCosts,
+  minimumWageTimeline,
+  WAITING_PERIOD_DAYS,
+  type AbsenceCostsResult,
+} from '../absence-costs';
+import { addDays } from '../gatekeeper-planner/dates';
 
-/** One sentence on what a 2e spoor must change in the likelihood of a sanction to pay for itself. */
-function breakEvenSentence(r: AbsenceCostsResult): string {
-  if (r.breakEvenPoints === null) return 'Zonder weken loonsanctie is er geen sanctierisico om tegen af te wegen.';
-  if (r.secondTrackNet <= 0) return 'Door de vergoeding van de inlener kost het 2e spoor u per saldo niets.';
-  if (r.breakEvenPoints > 100)
-    return 'Het 2e spoor kost meer dan een volledige loonsanctie; alleen op geld weegt het daar niet tegen op.';
-  return `Het 2e spoor weegt op tegen het sanctierisico als het de kans op een loonsanctie met minstens ${formatNumber(Math.ceil(r.breakEvenPoints * 10) / 10)} procentpunt verlaagt.`;
+/** A `YYYY-MM-DD` day in Dutch, e.g. "11 april 2027". */
+const dutch = (date: string) => formatDutchDate(new Date(`${date}T00:00:00Z`));
+
+/** "61 weken", "1 week". */
+const weeks = (count: number) => `${formatNumber(count)} ${count === 1 ? 'week' : 'weken'}`;
+
+/** The first sentence: how long the employee has been sick and what the rest of the waiting period costs. */
+function summaryOf(r: AbsenceCostsResult, datesKnown: boolean): string {
+  const done = r.keyDates.weeksCompleted ?? 0;
+  const sick = done === 0 ? 'Uw werknemer is minder dan een week ziek.' : `Uw werknemer is ${weeks(done)} ziek.`;
+  if (r.daysRemaining === 0) return `De wachttijd eindigde op ${dutch(r.keyDates.waitingPeriodEnd)}.`;
+  const until = datesKnown
+    ? ` op ${dutch(r.keyDates.waitingPeriodEnd)}`
+    : `, over ${weeks(Math.ceil(r.daysRemaining / 7))},`;
+  const paid = r.paidSoFar > 0 ? ` Tot nu toe betaalde u ongeveer ${formatEuroWhole(r.paidSoFar)}.` : '';
+  return `${sick} Tot het einde van de wachttijd${until} kost het doorbetalen van het loon nog ongeveer ${formatEuroWhole(r.remaining)}, met werkgeverslasten.${paid}`;
 }
 
-export const absenceCostsSpec: CalculatorSpec = {
+/** The days that matter from today: the 2e spoor deadline, the WIA application and the end (the planner has all). */
+function keyDatesOf({ keyDates: k }: AbsenceCostsResult): ResultGroup {
+  return {
+    heading: 'Data die ertoe doen',
+    rows: (
+      [
+        ['Uiterste start 2e spoor (norm van UWV)', k.latestSecondTrackStart],
+        ['WIA-aanvraag door uw werknemer, uiterlijk', k.wiaApplicationDeadline],
+        ['Einde van de wachttijd', k.waitingPeriodEnd],
+      ] as const
+    ).map(([label, date]) => ({ label, amount: 0, text: `${dutch(date)}${date < k.today ? ' (voorbij)' : ''}` })),
+  };
+}
+
+/** The Dutch texts of the form (see FormTexts: the island gets them from the server, not as code). */
+export const absenceCostsTexts: FormTexts = {
+  title: 'Reken uit wat het verzuim vanaf vandaag nog kost',
+  fields: {
+    eerstedag: {
+      label: 'Eerste ziektedag',
+      hint: 'De dag waarop uw werknemer zich ziek meldde. Weet u die niet? Laat dit leeg en vul het aantal weken in.',
+    },
+    weken: {
+      label: 'Of: aantal weken ziek tot nu toe',
+      hint: 'Telt alleen als de eerste ziektedag leeg is. We tellen dan terug vanaf vandaag.',
+    },
+    maandloon: { label: 'Brutomaandloon van de zieke werknemer' },
+    contracturen: { label: 'Contracturen per week', hint: 'Nodig voor het minimumloon in het eerste ziektejaar.' },
+    lasten: {
+      label: 'Werkgeverslasten bovenop het loon',
+      hint: 'Een schatting; vul uw eigen percentage in als u dat weet.',
+    },
+    jaar1: {
+      label: 'Loon bij ziekte in het eerste jaar',
+      hint: 'In 2026 vaak 100 procent volgens cao of contract; wettelijk 70 procent tot het maximumdagloon (artikel 7:629 BW), in het eerste jaar nooit onder het minimumloon.',
+    },
+    jaar2: {
+      label: 'Loon bij ziekte in het tweede jaar',
+      hint: 'Vaak 70 procent tot het maximumdagloon, het wettelijk minimum (artikel 7:629 BW; stand januari 2026).',
+    },
+    sanctie: {
+      label: 'Weken loonsanctie in het slechtste geval',
+      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (artikel 25 Wet WIA; stand januari 2026).',
+    },
+    traject: { label: 'Kosten van een 2e-spoortraject', hint: 'Een schatting; prijzen verschillen per aanbieder.' },
+  },
+};
+
+export const absenceCostsSpec: CalculatorDefinition = {
   prefix: 'vzk',
-  title: 'Reken uit wat langdurig verzuim kost',
-  yearLabel: 'Rekenjaar',
+  usesToday: true,
   fields: [
+    {
+      kind: 'date',
+      key: 'eerstedag',
+      optional: true,
+    },
+    {
+      kind: 'number',
+      key: 'weken',
+      unit: 'weken',
+      min: 0,
+      max: 156,
+      integer: true,
+      defaultValue: () => 0,
+    },
     {
       kind: 'number',
       key: 'maandloon',
-      label: 'Brutomaandloon van de zieke werknemer',
       unit: '€',
       min: 0,
       max: 50000,
@@ -29,8 +105,6 @@ export const absenceCostsSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'contracturen',
-      label: 'Contracturen per week',
-      hint: 'Nodig voor het minimumloon in het eerste ziektejaar.',
       unit: 'uur',
       min: 1,
       max: 60,
@@ -39,8 +113,6 @@ export const absenceCostsSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'lasten',
-      label: 'Werkgeverslasten bovenop het loon',
-      hint: 'Een schatting; vul uw eigen percentage in als u dat weet.',
       unit: '%',
       min: 0,
       max: 100,
@@ -49,8 +121,6 @@ export const absenceCostsSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'jaar1',
-      label: 'Loon bij ziekte in het eerste jaar',
-      hint: 'In 2026 vaak 100 procent volgens cao of contract, wettelijk minstens 70 procent en nooit onder het minimumloon.',
       unit: '%',
       min: 70,
       max: 100,
@@ -59,8 +129,6 @@ export const absenceCostsSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'jaar2',
-      label: 'Loon bij ziekte in het tweede jaar',
-      hint: 'Vaak 70 procent, het wettelijk minimum (stand 2026).',
       unit: '%',
       min: 70,
       max: 100,
@@ -69,8 +137,6 @@ export const absenceCostsSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'sanctie',
-      label: 'Weken loonsanctie als UWV die oplegt',
-      hint: 'UWV kan de loondoorbetaling met maximaal 52 weken verlengen (stand 2026).',
       unit: 'weken',
       min: 0,
       max: 52,
@@ -79,166 +145,100 @@ export const absenceCostsSpec: CalculatorSpec = {
     },
     {
       kind: 'number',
-      key: 'kans',
-      label: 'Kans op een loonsanctie zonder 2e spoor',
-      hint: (p) =>
-        `Uw eigen inschatting. Standaard staat hier hoe vaak UWV een loonsanctie oplegde in zijn onderzoek uit ${p.sanctionShareYear}: na ${formatNumber(p.sanctionShare)} procent van de toetsingen.`,
-      unit: '%',
-      min: 0,
-      max: 100,
-      defaultValue: (p) => p.sanctionShare,
-    },
-    {
-      kind: 'number',
-      key: 'kansmet',
-      label: 'Kans op een loonsanctie met 2e spoor',
-      hint: 'Uw eigen inschatting: ook met een 2e spoor kan UWV een sanctie opleggen. Cijfers over hoeveel lager de kans dan is, vonden wij niet.',
-      unit: '%',
-      min: 0,
-      max: 100,
-      defaultValue: (p) => p.sanctionShare,
-    },
-    {
-      kind: 'number',
       key: 'traject',
-      label: 'Kosten van een 2e-spoortraject',
-      hint: 'Een schatting; prijzen verschillen per aanbieder.',
       unit: '€',
       min: 0,
       max: 50000,
       defaultValue: (p) => p.secondTrackCost,
     },
-    {
-      kind: 'number',
-      key: 'tarief',
-      label: 'Uurtarief dat de inlener betaalt bij detachering (optioneel)',
-      hint: 'Vul 0 in als er geen vergoeding is.',
-      unit: '€',
-      min: 0,
-      max: 500,
-      defaultValue: () => 0,
-    },
-    {
-      kind: 'number',
-      key: 'deturen',
-      label: 'Uren per week gedetacheerd',
-      unit: 'uur',
-      min: 0,
-      max: 60,
-      defaultValue: () => 16,
-    },
-    {
-      kind: 'number',
-      key: 'detweken',
-      label: 'Weken gedetacheerd',
-      unit: 'weken',
-      min: 0,
-      max: 104,
-      integer: true,
-      defaultValue: () => 13,
-    },
   ],
-  compute(values, year, parametersFor) {
-    const p = parametersFor(year);
-    const without = num(values, 'kans');
-    const withTrack = num(values, 'kansmet');
-    const weeks = num(values, 'sanctie');
+  compute(values, { year, allParameters, today }) {
+    const datesKnown = today !== undefined;
+    // Without today's date (a page built ahead of time) the sum counts from 1 January of the year and shows no dates.
+    const reference = today ?? `${year}-01-01`;
+    const given = day(values, 'eerstedag');
+    const firstSickDay = given && datesKnown ? given : addDays(reference, -7 * num(values, 'weken'));
     const hours = num(values, 'contracturen');
+    const sanctionWeeks = num(values, 'sanctie');
     const r = calculateAbsenceCosts({
       grossMonthly: num(values, 'maandloon'),
       contractHoursPerWeek: hours,
       employerChargesPercent: num(values, 'lasten'),
       payPercentYear1: num(values, 'jaar1'),
       payPercentYear2: num(values, 'jaar2'),
-      minimumHourlyWage: p.minimumHourlyWage,
-      firstSickDay: `${year}-01-01`,
-      trajectoryCost: num(values, 'traject'),
-      sanctionWeeks: weeks,
-      sanctionLikelihoodWithoutPercent: without,
-      sanctionLikelihoodWithPercent: withTrack,
-      detacheringFeePerHour: num(values, 'tarief'),
-      detacheringHoursPerWeek: num(values, 'deturen'),
-      detacheringWeeks: num(values, 'detweken'),
+      minimumHourlyWage: minimumWageTimeline(allParameters, firstSickDay, addDays(firstSickDay, WAITING_PERIOD_DAYS)),
+      firstSickDay,
+      today: reference,
+      sanctionWeeks,
     });
-    const breakEven = breakEvenSentence(r);
+
     const notes: string[] = [];
-    if (r.firstYearPeriods.some((period) => period.toppedUp)) {
+    const perWeek = `${formatNumber(hours)} uur per week`;
+    const below = r.belowMinimumWage;
+    if (below) {
       notes.push(
-        `In het eerste ziektejaar vullen we het loon aan tot het minimumloon voor ${formatNumber(hours)} uur per week (regel in ${year}).`,
+        `Het maandloon is lager dan het minimumloon (21 jaar en ouder) bij ${perWeek} vanaf ${below.fromText}: ${formatEuro((below.value * hours * 52) / 12)} per maand. Klopt uw invoer? Voor jongeren geldt een lager minimumloon.`,
       );
     }
-    for (const period of r.firstYearPeriods.filter((candidate) => candidate.assumed)) {
+    if (r.toppedUp.length > 0) {
       notes.push(
-        `Het minimumloon vanaf ${period.fromText} is nog niet bekend. Voor die periode rekenen we met het bedrag van daarvoor: ${formatEuro(period.minimumWeekly / hours)} per uur.`,
+        `In het eerste ziektejaar is ${formatNumber(num(values, 'jaar1'))} procent van het loon minder dan het minimumloon voor ${perWeek}; volgens de regels van ${year} betaalt u dan het minimumloon.`,
       );
     }
-    notes.push(
-      `We gaan ervan uit dat het eerste ziektejaar op 1 januari ${year} begint. Loonkosten per werkdag bij 100 procent: ${formatEuro(r.costPerWorkingDay)}.`,
-    );
-    // A fee larger than all costs makes "with 2e spoor" a gain: said in words, never with a minus sign.
-    const withTrackAmount =
-      r.withSecondTrack >= 0
-        ? formatEuro(r.withSecondTrack)
-        : `per saldo een opbrengst van ${formatEuro(-r.withSecondTrack)}`;
+    for (const period of r.toppedUp.filter((candidate) => candidate.assumed)) {
+      notes.push(
+        `Het minimumloon vanaf ${period.fromText} is nog niet verwerkt: het stond nog niet in onze bronnen. Voor die periode rekenen we met het laatste bekende bedrag: ${formatEuro(period.value)} per uur.`,
+      );
+    }
+    if (datesKnown && !given)
+      notes.push(`Zonder eerste ziektedag tellen we ${weeks(num(values, 'weken'))} terug vanaf vandaag.`);
+
+    const done = r.keyDates.weeksCompleted ?? 0;
     return {
-      summary: `Verwachte kosten zonder 2e spoor: ${formatEuro(r.withoutSecondTrack)}; met 2e spoor: ${withTrackAmount}. ${breakEven}`,
-      headline: `Zonder 2e spoor ${formatEuroWhole(r.withoutSecondTrack)} · met ${r.withSecondTrack >= 0 ? formatEuroWhole(r.withSecondTrack) : 'opbrengst'}`,
+      summary: summaryOf(r, datesKnown),
+      headline:
+        r.daysRemaining === 0
+          ? 'De wachttijd is voorbij'
+          : `Nog ongeveer ${formatEuroWhole(r.remaining)} tot het einde van de wachttijd`,
       groups: [
+        ...(datesKnown ? [keyDatesOf(r)] : []),
         {
-          heading: 'Loondoorbetaling',
+          heading: 'Loondoorbetaling, met werkgeverslasten',
           rows: [
-            { label: 'Eerste ziektejaar', amount: r.costYear1 },
-            { label: 'Tweede ziektejaar', amount: r.costYear2 },
-            { label: 'Samen, 104 weken', amount: r.cost104Weeks, isTotal: true },
+            {
+              label: done === 0 ? 'Al betaald: minder dan een week' : `Al betaald: ${weeks(done)}`,
+              amount: r.paidSoFar,
+            },
+            { label: 'Nog te betalen tot het einde van de wachttijd', amount: r.remaining, isTotal: true },
           ],
         },
         {
           heading: 'Loonsanctie: een risico, geen zekerheid',
           rows: [
-            { label: `Volledige loonsanctie van ${formatNumber(weeks)} weken`, amount: r.sanctionCost },
-            { label: `Verwacht zonder 2e spoor (kans ${formatNumber(without)}%)`, amount: r.expectedSanctionWithout },
-            { label: `Verwacht met 2e spoor (kans ${formatNumber(withTrack)}%)`, amount: r.expectedSanctionWith },
+            { label: `Slechtste geval: ${weeks(sanctionWeeks)} loonsanctie`, amount: r.sanctionCost },
+            { label: 'Nog te betalen plus het slechtste geval', amount: r.worstCaseRemaining, isTotal: true },
           ],
         },
         {
-          heading: '2e spoor',
-          rows: [
-            { label: 'Kosten van het traject', amount: num(values, 'traject') },
-            { label: 'Vergoeding van de inlener bij detachering', amount: r.feeRecovered },
-            balanceRow(
-              -r.secondTrackNet,
-              { gain: 'Netto opbrengst van het 2e spoor', cost: 'Netto kosten van het 2e spoor' },
-              true,
-            ),
-          ],
+          heading: 'Een 2e-spoortraject',
+          rows: [{ label: 'Kosten van het traject (schatting)', amount: num(values, 'traject') }],
         },
-        {
-          heading: 'Verwachte kosten vergeleken',
-          rows: [
-            { label: 'Zonder 2e spoor', amount: r.withoutSecondTrack, isTotal: true },
-            balanceRow(-r.withSecondTrack, { gain: 'Met 2e spoor: per saldo opbrengst', cost: 'Met 2e spoor' }, true),
-            balanceRow(r.difference, {
-              gain: 'Met 2e spoor verwacht u minder kosten',
-              cost: 'Met 2e spoor verwacht u meer kosten',
-              even: 'Verschil tussen beide',
-            }),
-            { label: 'Slechtste geval: geen 2e spoor en een volledige loonsanctie', amount: r.worstCase },
-          ],
-        },
-      ],
-      chart: [
-        { label: '104 weken loon', amount: r.cost104Weeks },
-        { label: 'Verwacht zonder 2e spoor', amount: r.withoutSecondTrack },
-        { label: 'Verwacht met 2e spoor', amount: Math.max(r.withSecondTrack, 0) },
-        { label: 'Slechtste geval', amount: r.worstCase },
       ],
       notes,
-      links: [
-        {
-          text: 'Zet de stappen van de Wet verbetering poortwachter op datum met de poortwachter-planner',
-          href: '/rekenhulpen/poortwachter-planner/',
-        },
-      ],
     };
   },
+};
+
+/** The worked example of this calculator (see CalculatorExample): the tests run it, the page shows it. */
+export const absenceCostsExample: CalculatorExample = {
+  // In weeks, so the example reads the same on any day (the browser tests run it on the real today): 61 weeks back
+  // from 2 November 2026 is 1 September 2025.
+  inputs: { weken: '61', maandloon: '3.250', lasten: '20' },
+  today: '2026-11-02',
+  // Weekly wage 3,250 × 12 / 52 = 750, with 20% charges 900. 61 weeks (427 days) are paid: year 1 (364 days)
+  // 900 × 52 = 46,800 and 63 days of year 2 at 70%: 900 × 9 × 0.7 = 5,670; together 52,470. Still to pay: 43 weeks
+  // of year 2 at 70%: 900 × 43 × 0.7 = 27,090, until 29 August 2027 (day 728).
+  summary:
+    'Uw werknemer is 61 weken ziek. Tot het einde van de wachttijd op 29 augustus 2027 kost het doorbetalen van het loon nog ongeveer € 27.090, met werkgeverslasten. Tot nu toe betaalde u ongeveer € 52.470.',
+  headline: 'Nog ongeveer € 27.090 tot het einde van de wachttijd',
 };

@@ -1,19 +1,70 @@
-import { balanceRow, type CalculatorSpec } from '../calculator-view';
-import { flag, num } from '../form-model';
+import { balanceRow, type CalculatorExample, type CalculatorDefinition } from '../calculator-view';
+import { flag, num, type FormTexts } from '../form-model';
 import { formatEuro, formatEuroWhole, formatNumber } from '../../format/numbers';
 import { calculatePlacement } from '../placement';
 import { highestKnownAmount } from '../year-parameters';
 
-export const placementSpec: CalculatorSpec = {
-  prefix: 'wep',
+/** The Dutch texts of the form (see FormTexts: the island gets them from the server, not as code). */
+export const placementTexts: FormTexts = {
   title: 'Reken uit wat een werkervaringsplaats u kost en oplevert',
+  fields: {
+    uren: { label: 'Uren per week', hint: 'Hoeveel uur per week de kandidaat bij u werkt.' },
+    weken: { label: 'Duur van de plaatsing', hint: 'Vaak ongeveer drie maanden (13 weken; praktijk in 2025).' },
+    maandloon: {
+      label: 'Brutomaandloon van een vergelijkbare medewerker',
+      hint: 'Het loon dat u een ervaren medewerker in deze functie zou betalen.',
+    },
+    contracturen: { label: 'Contracturen van die medewerker', hint: 'Uren per week waarvoor dat maandloon geldt.' },
+    lasten: {
+      label: 'Werkgeverslasten bovenop het loon',
+      hint: 'Een schatting; vul uw eigen percentage in als u dat weet.',
+    },
+    prodstart: { label: 'Productiviteit in de eerste week' },
+    prodeind: {
+      label: 'Productiviteit in de laatste week',
+      hint: 'Uw eigen inschatting. We rekenen met een gelijkmatige opbouw van de eerste tot de laatste week.',
+    },
+    begeleiding: { label: 'Begeleiding per week' },
+    eenmalig: {
+      label: 'Uren voor voorbereiding en evaluaties',
+      hint: 'Eenmalig: kennismaking, werkplek klaarzetten, evaluatiegesprekken met verslag.',
+    },
+    uurkosten: {
+      label: 'Kosten van een uur begeleiding',
+      hint: 'Wat een uur van de begeleider u kost, met werkgeverslasten.',
+    },
+    reis: {
+      label: 'Ik betaal de reiskosten van de kandidaat',
+      hint: 'Wie de reiskosten betaalt, spreekt u samen af. De drie velden hieronder tellen alleen als dit vakje aan staat.',
+    },
+    km: { label: 'Kilometers per dag (heen en terug)' },
+    dagen: { label: 'Werkdagen per week' },
+    perkm: {
+      label: 'Vergoeding per kilometer',
+      hint: 'Standaard de onbelaste reiskostenvergoeding van het rekenjaar.',
+    },
+    aanpassingen: {
+      label: 'Aanpassingen aan de werkplek',
+      hint: 'Eenmalige kosten, bijvoorbeeld een andere stoel of een hulpmiddel. Spreek af wie ze betaalt.',
+    },
+    aannemen: {
+      label: 'Ik verwacht de kandidaat daarna in dienst te nemen',
+      hint: 'Het veld hieronder telt alleen als dit vakje aan staat.',
+    },
+    werving: {
+      label: 'Wervingskosten die u daarmee mogelijk bespaart',
+      hint: 'Standaard staat hier het gemiddelde van alle wervingskosten per aanname uit een onderzoek (2019). Meestal bespaart u maar een deel daarvan: vul het deel in dat u echt niet maakt.',
+    },
+  },
+};
+
+export const placementSpec: CalculatorDefinition = {
+  prefix: 'wep',
   yearLabel: 'Rekenjaar',
   fields: [
     {
       kind: 'number',
       key: 'uren',
-      label: 'Uren per week',
-      hint: 'Hoeveel uur per week de kandidaat bij u werkt.',
       unit: 'uur',
       min: 0,
       max: 40,
@@ -22,8 +73,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'weken',
-      label: 'Duur van de plaatsing',
-      hint: 'Vaak ongeveer drie maanden (13 weken; praktijk in 2025).',
       unit: 'weken',
       min: 1,
       max: 104,
@@ -33,8 +82,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'maandloon',
-      label: 'Brutomaandloon van een vergelijkbare medewerker',
-      hint: 'Het loon dat u een ervaren medewerker in deze functie zou betalen.',
       unit: '€',
       min: 0,
       max: 50000,
@@ -43,8 +90,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'contracturen',
-      label: 'Contracturen van die medewerker',
-      hint: 'Uren per week waarvoor dat maandloon geldt.',
       unit: 'uur',
       min: 1,
       max: 60,
@@ -53,8 +98,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'lasten',
-      label: 'Werkgeverslasten bovenop het loon',
-      hint: 'Een schatting; vul uw eigen percentage in als u dat weet.',
       unit: '%',
       min: 0,
       max: 100,
@@ -63,8 +106,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'prodstart',
-      label: 'Productiviteit in de eerste week',
-      hint: 'Welk deel van het werk van een ervaren medewerker de kandidaat aan het begin doet. Uw eigen inschatting: begin laag.',
       unit: '%',
       min: 0,
       max: 100,
@@ -73,8 +114,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'prodeind',
-      label: 'Productiviteit in de laatste week',
-      hint: 'Uw eigen inschatting. We rekenen met een gelijkmatige opbouw van de eerste tot de laatste week.',
       unit: '%',
       min: 0,
       max: 100,
@@ -83,8 +122,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'begeleiding',
-      label: 'Begeleiding per week',
-      hint: 'Gemiddelde tijd die een begeleider per week aan de kandidaat besteedt: uitleg, meekijken, even bijpraten.',
       unit: 'uur',
       min: 0,
       max: 40,
@@ -93,8 +130,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'eenmalig',
-      label: 'Uren voor voorbereiding en evaluaties',
-      hint: 'Eenmalig: kennismaking, werkplek klaarzetten, evaluatiegesprekken met verslag.',
       unit: 'uur',
       min: 0,
       max: 500,
@@ -103,8 +138,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'uurkosten',
-      label: 'Kosten van een uur begeleiding',
-      hint: 'Wat een uur van de begeleider u kost, met werkgeverslasten.',
       unit: '€',
       min: 0,
       max: 500,
@@ -113,14 +146,11 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'toggle',
       key: 'reis',
-      label: 'Ik betaal de reiskosten van de kandidaat',
-      hint: 'Wie de reiskosten betaalt, spreekt u samen af.',
       defaultValue: false,
     },
     {
       kind: 'number',
       key: 'km',
-      label: 'Kilometers per dag (heen en terug)',
       unit: 'km',
       min: 0,
       max: 500,
@@ -130,7 +160,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'dagen',
-      label: 'Werkdagen per week',
       unit: 'dagen',
       min: 0,
       max: 7,
@@ -140,8 +169,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'perkm',
-      label: 'Vergoeding per kilometer',
-      hint: 'Standaard de onbelaste reiskostenvergoeding van het rekenjaar.',
       unit: '€',
       min: 0,
       max: 5,
@@ -151,8 +178,6 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'number',
       key: 'aanpassingen',
-      label: 'Aanpassingen aan de werkplek',
-      hint: 'Eenmalige kosten, bijvoorbeeld een andere stoel of een hulpmiddel. Spreek af wie ze betaalt.',
       unit: '€',
       min: 0,
       max: 100000,
@@ -161,14 +186,11 @@ export const placementSpec: CalculatorSpec = {
     {
       kind: 'toggle',
       key: 'aannemen',
-      label: 'Ik verwacht de kandidaat daarna in dienst te nemen',
       defaultValue: false,
     },
     {
       kind: 'number',
       key: 'werving',
-      label: 'Wervingskosten die u daarmee bespaart',
-      hint: 'Een schatting; vul uw eigen bedrag in als u dat weet.',
       unit: '€',
       min: 0,
       max: 100000,
@@ -176,7 +198,7 @@ export const placementSpec: CalculatorSpec = {
       showIf: 'aannemen',
     },
   ],
-  compute(values, year, parametersFor) {
+  compute(values, { year, parametersFor }) {
     const r = calculatePlacement({
       hoursPerWeek: num(values, 'uren'),
       weeks: num(values, 'weken'),
@@ -228,7 +250,7 @@ export const placementSpec: CalculatorSpec = {
           heading: 'Wat de plaats u oplevert',
           rows: [
             { label: `Waarde van het werk (gemiddeld ${productivity}% productief)`, amount: r.gains.workValue },
-            { label: 'Wervingskosten die u bespaart', amount: r.gains.recruitmentCostAvoided },
+            { label: 'Wervingskosten die u mogelijk bespaart (uw schatting)', amount: r.gains.recruitmentCostAvoided },
             { label: 'Opbrengst samen', amount: r.gains.total, isTotal: true },
           ],
         },
@@ -247,18 +269,17 @@ export const placementSpec: CalculatorSpec = {
           rows: [{ label: 'Loonkosten van dezelfde uren bij een ervaren medewerker', amount: r.wageNotPaid }],
         },
       ],
-      chart: [
-        { label: 'Kosten', amount: r.costs.total },
-        { label: 'Waarde van het werk', amount: r.gains.workValue },
-        { label: 'Bespaarde wervingskosten', amount: r.gains.recruitmentCostAvoided },
-      ],
       notes,
-      links: [
-        {
-          text: 'Reken uit wat de no-riskpolis en het loonkostenvoordeel u opleveren',
-          href: '/rekenhulpen/no-riskpolis/',
-        },
-      ],
     };
   },
+};
+
+/** The worked example of this calculator (see CalculatorExample): the tests run it, the page shows it. */
+export const placementExample: CalculatorExample = {
+  inputs: { jaar: '2026', maandloon: '3.120,00', contracturen: '36', lasten: '25' },
+  // 3,120 × 12 / (36 × 52) = 20.00 an hour, 25.00 with charges; 16 h × 13 weeks = 208 h at an average 50%: 2,600.00
+  // of work. Supervision (2 h × 13 weeks + 8 h) × 40.00 = 1,360.00.
+  summary:
+    'Kosten voor u: € 1.360,00. Wat de plaats u oplevert: € 2.600,00. Per saldo levert de plaats u € 1.240,00 op.',
+  headline: 'Kosten € 1.360 · opbrengst € 2.600',
 };

@@ -2,7 +2,7 @@ import type { Offer } from '../../../schemas/offer';
 import { escapeHtml, singleLine } from '../../mail/escape';
 import type { MailMessage } from '../../mail/message';
 import { offerRows } from '../rows';
-import { htmlDocument, htmlTable, textTable } from './layout';
+import { htmlDocument, htmlTable, textTable } from '../../intake/mail-layout';
 
 interface BureauNotificationOptions {
   from: string;

@@ -2,7 +2,7 @@ import type { Bureau } from '../../../schemas/bureau';
 import { escapeHtml, singleLine } from '../../mail/escape';
 import type { MailMessage } from '../../mail/message';
 import { NEXT_STEPS } from '../screen-texts';
-import { htmlDocument } from './layout';
+import { htmlDocument } from '../../intake/mail-layout';
 
 interface ConfirmationOptions {
   from: string;

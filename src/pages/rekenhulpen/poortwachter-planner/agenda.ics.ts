@@ -1,8 +1,15 @@
-// On demand: the plan of the poortwachter-planner as an iCalendar file (RFC 5545), one all-day event per milestone.
-// Made on the server only: the `ics` package never reaches a browser bundle.
+// On demand: the plan of the poortwachter-planner as an iCalendar file (RFC 5545), one all-day event per milestone,
+// with UIDs from the case id and SEQUENCE from the revision in the address (see calendar-export.ts). Made on the
+// server only: the `ics` package never reaches a browser bundle.
 import type { APIRoute } from 'astro';
-import { buildCalendar } from '../../../lib/calculators/calendar-export';
-import { planGatekeeperSteps, readPlannerQuery } from '../../../lib/calculators/gatekeeper-planner';
+import { buildCalendar, milestoneEvents } from '../../../lib/calculators/calendar-export';
+import {
+  caseIdFromUuid,
+  planGatekeeperSteps,
+  plannerSearch,
+  readPlannerQuery,
+  withIdentity,
+} from '../../../lib/calculators/gatekeeper-planner';
 import { todayInNetherlands } from '../../../lib/format/dates';
 
 export const prerender = false;
@@ -13,10 +20,10 @@ const plain = (status: number, text: string) =>
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
   });
 
-export const GET: APIRoute = ({ url }) => {
+export const GET: APIRoute = ({ url, redirect }) => {
   const today = todayInNetherlands();
-  const input = readPlannerQuery(url.search) ?? { firstSickDay: '', firstYearEvaluation: '' };
-  const result = planGatekeeperSteps({ ...input, today });
+  const query = readPlannerQuery(url.search) ?? { firstSickDay: '', firstYearEvaluation: '', identity: null };
+  const result = planGatekeeperSteps({ ...query, today });
   if (!result.valid) {
     const messages = Object.values(result.errors).join('\n');
     return plain(
@@ -24,7 +31,15 @@ export const GET: APIRoute = ({ url }) => {
       `Het agendabestand kon niet worden gemaakt.\n${messages}\nMaak de planning opnieuw op /rekenhulpen/poortwachter-planner/.`,
     );
   }
-  const calendar = buildCalendar(result.plan, { generatedOn: today });
+  // An old link without a case: give it one, so importing it twice updates instead of doubling the events.
+  if (query.identity === null) {
+    const identified = withIdentity(query, () => caseIdFromUuid(crypto.randomUUID()));
+    return redirect(`${url.pathname}${plannerSearch(identified)}`, 303);
+  }
+  const calendar = buildCalendar(
+    { identity: query.identity, events: milestoneEvents(result.plan.milestones) },
+    { generatedOn: today },
+  );
   if (!calendar.ok) {
     console.error(`[poortwachter-planner] ${calendar.detail}`);
     return plain(500, calendar.error);

@@ -5,9 +5,10 @@ import {
   buildCalendar,
   CALENDAR_ERROR,
   escapeText,
+  eventUid,
   foldLine,
   MAX_LINE_OCTETS,
-  milestoneUid,
+  milestoneEvents,
   unfold,
 } from '../../../../src/lib/calculators/calendar-export';
 import {
@@ -27,8 +28,10 @@ function plan(firstSickDay: string, firstYearEvaluation?: string): GatekeeperPla
   return result.plan;
 }
 
-function ics(p: GatekeeperPlan, generatedOn = '2026-03-10'): string {
-  const result = buildCalendar(p, { generatedOn });
+const CASE = { caseId: '3f2a9c01be77', revision: 1 };
+
+function ics(p: GatekeeperPlan, generatedOn = '2026-03-10', identity = CASE): string {
+  const result = buildCalendar({ identity, events: milestoneEvents(p.milestones) }, { generatedOn });
   if (!result.ok) throw new Error(result.detail);
   return result.ics;
 }
@@ -132,17 +135,22 @@ describe('buildCalendar', () => {
     expect([prop(end, 'DTSTART').value, prop(end, 'DTEND').value]).toEqual(['20280227', '20280228']);
   });
 
-  it('has a stable, unique UID per milestone, derived from the milestone and the first sick day', () => {
+  it('has a stable, unique UID per milestone, derived from the milestone and the case, never from a date', () => {
     const uids = events.map((event) => prop(event, 'UID').value);
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids).toEqual(p.milestones.map((m) => `${m.id}-2026-03-02@werkervaringsplaats-planner`));
-    expect(milestoneUid('problemAnalysis', '2026-03-02')).toBe(
-      'problemAnalysis-2026-03-02@werkervaringsplaats-planner',
+    expect(uids).toEqual(p.milestones.map((m) => `${m.id}-3f2a9c01be77@werkervaringsplaats-planner`));
+    expect(eventUid('problemAnalysis', '3f2a9c01be77')).toBe(
+      'problemAnalysis-3f2a9c01be77@werkervaringsplaats-planner',
     );
-    // A later eerstejaarsevaluatie moves dates but keeps the UIDs, so a calendar updates instead of duplicating.
-    const moved = parseIcs(ics(plan('2026-03-02', '2027-03-20')));
-    const movedUids = moved.components.map((event) => prop(event, 'UID').value);
-    expect(new Set(movedUids)).toEqual(new Set(uids));
+    expect(text).not.toContain('2026-03-02@');
+    for (const event of events) expect(prop(event, 'SEQUENCE').value).toBe('1');
+  });
+
+  it('has the week-91 deadline of the eindevaluatie and the copies of the re-integratieverslag as its own event', () => {
+    const copies = events[p.milestones.findIndex((m) => m.id === 'rivCopies')]!;
+    // Week 91 of a sickness from Monday 2 March 2026 ends on day 637: Sunday 28 November 2027.
+    expect([prop(copies, 'DTSTART').value, prop(copies, 'DTEND').value]).toEqual(['20271128', '20271129']);
+    expect(unescapeText(prop(copies, 'SUMMARY').value)).toBe('Eindevaluatie en kopieën van het re-integratieverslag');
   });
 
   it('uses the Dutch title as SUMMARY and the text plus the source as DESCRIPTION', () => {
@@ -151,7 +159,7 @@ describe('buildCalendar', () => {
       expect(unescapeText(prop(event, 'SUMMARY').value)).toBe(m.title);
       const description = unescapeText(prop(event, 'DESCRIPTION').value);
       expect(description.startsWith(m.text)).toBe(true);
-      expect(description).toContain(`Bron: ${m.source.title}`);
+      expect(description).toContain(`Bron: ${m.source.title} (${m.source.year})`);
       expect(description.endsWith(m.source.url)).toBe(true);
       expect(prop(event, 'URL').value).toBe(m.source.url);
     });
@@ -182,7 +190,7 @@ describe('buildCalendar', () => {
       expect(event.endDate.toString()).toBe(addDays(last, 1));
       expect(event.summary).toBe(m.title);
       expect(event.description).toContain(m.text);
-      expect(event.uid).toBe(milestoneUid(m.id, '2026-03-02'));
+      expect(event.uid).toBe(eventUid(m.id, '3f2a9c01be77'));
     });
   });
 
@@ -198,25 +206,68 @@ describe('buildCalendar', () => {
     });
   });
 
-  it('names the file after the first sick day', () => {
-    const result = buildCalendar(p, { generatedOn: '2026-03-10' });
-    expect(result.ok && result.filename).toBe('poortwachter-planner-2026-03-02.ics');
+  it('names the file after the case, not after a date of the sickness', () => {
+    const result = buildCalendar(
+      { identity: CASE, events: milestoneEvents(p.milestones) },
+      { generatedOn: '2026-03-10' },
+    );
+    expect(result.ok && result.filename).toBe('poortwachter-planner-3f2a9c01be77.ics');
   });
 
   it('returns a Dutch message instead of throwing on a bad date', () => {
-    expect(buildCalendar(p, { generatedOn: '10-03-2026' })).toMatchObject({ ok: false, error: CALENDAR_ERROR });
-    expect(buildCalendar({ ...p, firstSickDay: '2026-02-30' }, { generatedOn: '2026-03-10' })).toMatchObject({
-      ok: false,
-      error: CALENDAR_ERROR,
-    });
+    const input = { identity: CASE, events: milestoneEvents(p.milestones) };
+    expect(buildCalendar(input, { generatedOn: '10-03-2026' })).toMatchObject({ ok: false, error: CALENDAR_ERROR });
+    const broken = { identity: CASE, events: [{ ...input.events[0]!, first: '2026-02-30' }] };
+    expect(buildCalendar(broken, { generatedOn: '2026-03-10' })).toMatchObject({ ok: false, error: CALENDAR_ERROR });
   });
 
   it('works for an empty list of milestones', () => {
-    const result = buildCalendar({ firstSickDay: '2026-03-02', milestones: [] }, { generatedOn: '2026-03-10' });
+    const result = buildCalendar({ identity: CASE, events: [] }, { generatedOn: '2026-03-10' });
     expect(result.ok).toBe(true);
     const empty = parseIcs(result.ok ? result.ics : '');
     expect(empty.components).toHaveLength(0);
     expect(prop(empty, 'X-WR-TIMEZONE').value).toBe('Europe/Amsterdam');
+  });
+});
+
+describe('a corrected plan imported again (ical.js)', () => {
+  /** UID → [SEQUENCE, first day] of every event, as a calendar program reads the file. */
+  function eventsById(text: string): Map<string, [number, string]> {
+    const component = new ICAL.Component(ICAL.parse(text));
+    return new Map(
+      component.getAllSubcomponents('vevent').map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        return [event.uid, [event.sequence, event.startDate.toString()]];
+      }),
+    );
+  }
+
+  it('keeps every UID and raises SEQUENCE when the first sick day is corrected', () => {
+    const before = eventsById(ics(plan('2026-03-02'), '2026-03-10', { caseId: '3f2a9c01be77', revision: 1 }));
+    const after = eventsById(ics(plan('2026-03-05'), '2026-03-11', { caseId: '3f2a9c01be77', revision: 2 }));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [uid, [sequence, first]] of after) {
+      const [oldSequence, oldFirst] = before.get(uid)!;
+      expect(sequence).toBeGreaterThan(oldSequence);
+      // The sickness started three days later, so every event moved three days.
+      expect(addDays(oldFirst, 3)).toBe(first);
+    }
+  });
+
+  it('keeps every UID and raises SEQUENCE when the eerstejaarsevaluatie is filled in', () => {
+    const before = eventsById(ics(plan('2026-03-02'), '2026-03-10', { caseId: '3f2a9c01be77', revision: 3 }));
+    const after = eventsById(
+      ics(plan('2026-03-02', '2027-03-20'), '2026-03-10', { caseId: '3f2a9c01be77', revision: 4 }),
+    );
+    expect(new Set(after.keys())).toEqual(new Set(before.keys()));
+    for (const [uid, [sequence]] of after) expect(sequence).toBe(before.get(uid)![0] + 1);
+    expect(after.get(eventUid('secondTrackStart', '3f2a9c01be77'))![1]).toBe('2027-05-01');
+  });
+
+  it('another case gets other UIDs, so two employees never overwrite each other', () => {
+    const first = eventsById(ics(plan('2026-03-02'), '2026-03-10', { caseId: 'aaaaaaaaaaaa', revision: 1 }));
+    const second = eventsById(ics(plan('2026-03-02'), '2026-03-10', { caseId: 'bbbbbbbbbbbb', revision: 1 }));
+    for (const uid of first.keys()) expect(second.has(uid)).toBe(false);
   });
 });
 

@@ -14,11 +14,17 @@ export const params2025: YearParameters = {
   lkvYears: 3,
   travelAllowancePerKm: 0.23,
   employerChargesPercent: 18.48,
+  employerChargesPercentYear: 2022,
   recruitmentCost: 4494,
+  recruitmentCostYear: 2019,
   absenceDayCost: 405,
+  absenceDayCostYear: 2023,
   secondTrackCost: 2750,
+  secondTrackCostYear: 2025,
   sanctionShare: 11,
   sanctionShareYear: 2018,
+  lateReintegrationShare: 85,
+  lateReintegrationShareYear: 2018,
 };
 
 /** 2026: the minimum wage from 1 July is not yet published, so the January amount is carried over. */

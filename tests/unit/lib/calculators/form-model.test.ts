@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRawValues, validateFields } from '../../../../src/lib/calculators/form-model';
-import { noRiskPolicySpec } from '../../../../src/lib/calculators/specs/no-risk-policy';
-import { placementSpec } from '../../../../src/lib/calculators/specs/placement';
+
+import { calculatorBySlug } from '../../../../src/lib/calculators/catalogue';
+
+const placementSpec = calculatorBySlug('werkervaringsplaats').spec;
+const noRiskPolicySpec = calculatorBySlug('no-riskpolis').spec;
+const absenceCostsSpec = calculatorBySlug('verzuimkosten').spec;
 import { params2025, params2026 } from './fixtures';
 
 const fields = placementSpec.fields;
@@ -56,5 +60,37 @@ describe('form model', () => {
   it('accepts Dutch decimal input', () => {
     const raw = { ...defaultRawValues(fields, params2026), maandloon: '3.120,00', contracturen: '36' };
     expect(validateFields(fields, raw).values.maandloon).toBe(3120);
+  });
+
+  it('asks which reading is meant instead of guessing, and keeps both readings', () => {
+    const raw = { ...defaultRawValues(fields, params2026), maandloon: '3,000', contracturen: '3,000' };
+    const { errors, ambiguous, values } = validateFields(fields, raw);
+    expect(errors.maandloon).toBe('Brutomaandloon van een vergelijkbare medewerker: bedoelt u 3.000 of 3?');
+    expect(ambiguous.maandloon).toEqual([3000, 3]);
+    expect(values.maandloon).toBeUndefined();
+    // In a field of 1 to 60 hours only 3 fits, so nothing needs asking.
+    expect(errors.contracturen).toBeUndefined();
+    expect(values.contracturen).toBe(3);
+  });
+
+  it('a reading chosen from the question reads back without a question', () => {
+    for (const chosen of ['3.000', '3']) {
+      const raw = { ...defaultRawValues(fields, params2026), maandloon: chosen };
+      expect(validateFields(fields, raw).errors).toEqual({});
+    }
+  });
+
+  it('checks a day against today: a real date, not after today; empty is allowed', () => {
+    const dates = absenceCostsSpec.fields;
+    const base = defaultRawValues(dates, params2026);
+    const check = (eerstedag: string, today?: string) =>
+      validateFields(dates, { ...base, eerstedag }, { today }).errors.eerstedag;
+    expect(check('')).toBeUndefined();
+    expect(check('2026-02-30')).toBe('Vul bij eerste ziektedag een datum in, bijvoorbeeld 2026-03-02');
+    expect(check('2026-06-16', '2026-06-15')).toBe('Eerste ziektedag mag niet na vandaag liggen');
+    expect(check('2026-06-15', '2026-06-15')).toBeUndefined();
+    expect(check('2021-06-15', '2026-06-15')).toBeUndefined();
+    // Without today only the date itself is checked.
+    expect(check('2030-01-01')).toBeUndefined();
   });
 });

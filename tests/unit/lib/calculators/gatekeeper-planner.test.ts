@@ -1,3 +1,4 @@
+import { addDays as addDaysWithDateFns, differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sentencesBreakingFigureRule } from './figure-rule';
@@ -7,12 +8,13 @@ import {
   buildMilestones,
   compareMilestones,
   daysBetween,
-  fromDayNumber,
   isIsoDate,
+  keyDatesOfAbsence,
   planGatekeeperSteps,
   plannerSearch,
   readPlannerQuery,
-  toDayNumber,
+  caseIdFromUuid,
+  withIdentity,
   weekEnd,
   weekOfDate,
   weekStart,
@@ -34,9 +36,14 @@ function byId(milestones: readonly Milestone[], id: string): Milestone {
   return found;
 }
 
-/** Independent reference: UTC milliseconds, only for checking the day-number arithmetic. */
+/** Independent reference: UTC milliseconds, only for checking the day arithmetic. */
 function utcDays(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** The ISO date of a number of days since 1970-01-01 (UTC milliseconds, the reference). */
+function isoOfUtcDays(days: number): string {
+  return new Date(days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const WEEKDAYS = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
@@ -95,8 +102,36 @@ describe('calendar arithmetic', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(daysBetween('2026-03-02', '2028-02-27')).toBe(727);
     expect(daysBetween('2028-02-27', '2026-03-02')).toBe(-727);
-    expect(toDayNumber('1970-01-01')).toBe(0);
-    expect(fromDayNumber(0)).toBe('1970-01-01');
+    expect(daysBetween('1970-01-01', '1970-01-01')).toBe(0);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('agrees with date-fns on local dates, in every time zone', () => {
+    const original = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Amsterdam', 'America/Sao_Paulo', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        fc.assert(
+          fc.property(
+            fc.integer({ min: utcDays('1900-01-01'), max: utcDays('2200-12-31') }),
+            fc.integer({ min: -1500, max: 1500 }),
+            (dayNumber, days) => {
+              const iso = isoOfUtcDays(dayNumber);
+              const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+              const local = new Date(y, m - 1, d, 12);
+              const later = addDaysWithDateFns(local, days);
+              const expected = `${String(later.getFullYear()).padStart(4, '0')}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}`;
+              expect(addDays(iso, days)).toBe(expected);
+              expect(daysBetween(iso, expected)).toBe(differenceInCalendarDays(later, local));
+            },
+          ),
+          { numRuns: 300 },
+        );
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
   });
 
   it('moves years and keeps 29 February only in leap years', () => {
@@ -107,11 +142,16 @@ describe('calendar arithmetic', () => {
 
   it('agrees with UTC milliseconds for every day from 1900 to 2200', () => {
     fc.assert(
-      fc.property(fc.integer({ min: utcDays('1900-01-01'), max: utcDays('2200-12-31') }), (dayNumber) => {
-        const iso = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
-        expect(toDayNumber(iso)).toBe(dayNumber);
-        expect(fromDayNumber(dayNumber)).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: utcDays('1900-01-01'), max: utcDays('2200-12-31') }),
+        fc.integer({ min: -1500, max: 1500 }),
+        (dayNumber, days) => {
+          const iso = isoOfUtcDays(dayNumber);
+          expect(isIsoDate(iso)).toBe(true);
+          expect(daysBetween('1970-01-01', iso)).toBe(dayNumber);
+          expect(addDays(iso, days)).toBe(isoOfUtcDays(dayNumber + days));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -276,6 +316,7 @@ describe('planGatekeeperSteps: exact dates', () => {
       'evaluation12',
       'evaluation13',
       'wiaLetter',
+      'rivCopies',
       'evaluation14',
       'wiaApplication',
       'evaluation15',
@@ -557,7 +598,10 @@ describe('planGatekeeperSteps: every milestone carries Dutch text and an officia
       expect(sentences.length).toBeLessThanOrEqual(2);
       expect(m.text).not.toMatch(/\bje\b|\bjij\b|\bjouw\b/i);
       expect(new URL(m.source.url).protocol).toBe('https:');
-      expect(new URL(m.source.url).hostname).toMatch(/(^|\.)(uwv\.nl|rijksoverheid\.nl|wetten\.overheid\.nl)$/);
+      expect(new URL(m.source.url).hostname).toMatch(
+        /(^|\.)(uwv\.nl|rijksoverheid\.nl|wetten\.overheid\.nl|oprijk\.nl)$/,
+      );
+      expect(m.source.year).toBeGreaterThanOrEqual(2000);
     }
     const secondTrack = byId(p.milestones, 'secondTrackStart');
     expect(secondTrack.ruleBasis).toBe('uwvAssessmentNorm');
@@ -586,7 +630,7 @@ describe('planGatekeeperSteps: every figure on the page comes with a year', () =
     const p = plan({ firstSickDay: '2026-03-02', today: '2026-03-01' });
     expect(byId(p.milestones, 'problemAnalysis').text).toContain('Uiterlijk op 12 april 2026');
     expect(byId(p.milestones, 'uwvSickReport').text).toContain('de eerste werkdag na 20 december 2026');
-    expect(byId(p.milestones, 'wiaLetter').text).toContain('uiterlijk op 28 november 2027');
+    expect(byId(p.milestones, 'rivCopies').text).toContain('uiterlijk op 28 november 2027');
     expect(byId(p.milestones, 'wiaApplication').text).toContain('uiterlijk op 12 december 2027');
   });
 });
@@ -597,10 +641,78 @@ describe('the planner address', () => {
     expect(readPlannerQuery('?eerste-ziektedag=2026-03-02')).toEqual({
       firstSickDay: '2026-03-02',
       firstYearEvaluation: '',
+      identity: null,
     });
     expect(plannerSearch({ firstSickDay: '2026-03-02' })).toBe('?eerste-ziektedag=2026-03-02');
     expect(plannerSearch({ firstSickDay: '2026-03-02', firstYearEvaluation: '2027-02-22' })).toBe(
       '?eerste-ziektedag=2026-03-02&eerstejaarsevaluatie=2027-02-22',
+    );
+  });
+
+  it('carries the case id and the revision of the calendar file, and ignores malformed ones', () => {
+    const query = readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=3f2a9c01be77&versie=4');
+    expect(query?.identity).toEqual({ caseId: '3f2a9c01be77', revision: 4 });
+    expect(plannerSearch(query!)).toBe('?eerste-ziektedag=2026-03-02&zaak=3f2a9c01be77&versie=4');
+    // No revision yet is revision 1; a case id with other characters or a revision of 0 is no identity.
+    expect(readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=3f2a9c01be77')?.identity).toEqual({
+      caseId: '3f2a9c01be77',
+      revision: 1,
+    });
+    expect(readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=<script>&versie=2')?.identity).toBeNull();
+    expect(readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=3f2a9c01be77&versie=0')?.identity).toBeNull();
+    expect(readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=3f2a9c01be77&versie=1.5')?.identity).toBeNull();
+  });
+
+  it('gives a query without a case a new one at revision 1, and keeps an existing one', () => {
+    const fresh = withIdentity(readPlannerQuery('?eerste-ziektedag=2026-03-02')!, () =>
+      caseIdFromUuid('3F2A9C01-BE77-4C11-9D0E-5A6B7C8D9E0F'),
+    );
+    expect(fresh.identity).toEqual({ caseId: '3f2a9c01be77', revision: 1 });
+    const kept = withIdentity(readPlannerQuery('?eerste-ziektedag=2026-03-02&zaak=aaaaaaaaaaaa&versie=3')!, () => {
+      throw new Error('no new case id for a query that has one');
+    });
+    expect(kept.identity).toEqual({ caseId: 'aaaaaaaaaaaa', revision: 3 });
+  });
+});
+
+describe('keyDatesOfAbsence', () => {
+  it('gives the current week, the latest 2e spoor start, the WIA deadline and the end of the waiting period', () => {
+    // 2 March 2026 + 427 days = 3 May 2027: day 428, week 62, 61 whole weeks done.
+    expect(keyDatesOfAbsence('2026-03-02', '2027-05-03')).toEqual({
+      firstSickDay: '2026-03-02',
+      today: '2027-05-03',
+      currentWeek: 62,
+      dayOfSickness: 428,
+      weeksCompleted: 61,
+      firstYearEnd: '2027-02-28',
+      firstYearEvaluation: '2027-02-28',
+      latestSecondTrackStart: '2027-04-11',
+      rivCopiesDeadline: '2027-11-28',
+      wiaApplicationDeadline: '2027-12-12',
+      waitingPeriodEnd: '2028-02-27',
+    });
+  });
+
+  it('counts the 2e spoor from an actual eerstejaarsevaluatie, and knows no week before the first sick day', () => {
+    const dates = keyDatesOfAbsence('2026-03-02', '2026-02-20', { firstYearEvaluation: '2027-02-10' });
+    expect(dates.latestSecondTrackStart).toBe('2027-03-24');
+    expect(dates.currentWeek).toBeNull();
+    expect(dates.weeksCompleted).toBeNull();
+    expect(dates.dayOfSickness).toBeNull();
+  });
+
+  it('agrees with the plan for every first sick day and today', () => {
+    fc.assert(
+      fc.property(todayAndFirstDay, ({ today, firstSickDay }) => {
+        const p = plan({ today, firstSickDay });
+        const dates = keyDatesOfAbsence(firstSickDay, today);
+        expect(dates.currentWeek).toBe(p.currentWeek);
+        expect(dates.dayOfSickness).toBe(p.dayOfSickness);
+        expect(dates.waitingPeriodEnd).toBe(p.waitingPeriodEnd);
+        expect(dates.latestSecondTrackStart).toBe(byId(p.milestones, 'secondTrackStart').due);
+        expect(dates.wiaApplicationDeadline).toBe(byId(p.milestones, 'wiaApplication').due);
+        expect(dates.rivCopiesDeadline).toBe(byId(p.milestones, 'rivCopies').due);
+      }),
     );
   });
 });
@@ -608,13 +720,13 @@ describe('the planner address', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Properties
 
-const DAY_2020 = toDayNumber('2020-01-01');
-const DAY_2040 = toDayNumber('2040-12-31');
+const DAY_2020 = utcDays('2020-01-01');
+const DAY_2040 = utcDays('2040-12-31');
 
 /** A today and a first sick day within the accepted bounds. */
 const todayAndFirstDay = fc
   .record({
-    today: fc.integer({ min: DAY_2020, max: DAY_2040 }).map(fromDayNumber),
+    today: fc.integer({ min: DAY_2020, max: DAY_2040 }).map(isoOfUtcDays),
     offset: fc.integer({ min: -1095, max: 365 }),
   })
   .map(({ today, offset }) => ({ today, firstSickDay: addDays(today, offset) }))
@@ -656,6 +768,7 @@ describe('planGatekeeperSteps: properties', () => {
       'firstYearEvaluation',
       'secondTrackStart',
       'wiaLetter',
+      'rivCopies',
       'wiaApplication',
       'waitingPeriodEnd',
     ];

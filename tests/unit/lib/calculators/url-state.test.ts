@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRawValues, resolveRawValues } from '../../../../src/lib/calculators/form-model';
-import { placementSpec } from '../../../../src/lib/calculators/specs/placement';
-import { noRiskPolicySpec } from '../../../../src/lib/calculators/specs/no-risk-policy';
+import { calculatorBySlug } from '../../../../src/lib/calculators/catalogue';
+
+const placementSpec = calculatorBySlug('werkervaringsplaats').spec;
+const noRiskPolicySpec = calculatorBySlug('no-riskpolis').spec;
+const absenceCostsSpec = calculatorBySlug('verzuimkosten').spec;
+
 import { readSubmittedValues, readUrlValues, submittedSearch } from '../../../../src/lib/calculators/url-state';
 import { bothYears, params2026 } from './fixtures';
 
@@ -14,9 +18,9 @@ describe('URL state', () => {
     });
   });
 
-  it('writes the query a GET submission of the form sends: year first, form order, ticked boxes only', () => {
+  it('writes the query a GET submission of the form sends: year first, every field in form order, ticked boxes only', () => {
     const raw = { ...defaultRawValues(fields, params2026), uren: '24', reis: 'ja', aannemen: 'nee' };
-    const params = [...new URLSearchParams(submittedSearch('wep', fields, raw))];
+    const params = [...new URLSearchParams(submittedSearch(placementSpec, raw))];
     expect(params[0]).toEqual(['wep.jaar', '2026']);
     expect(params.map(([name]) => name)).toEqual([
       'wep.jaar',
@@ -35,8 +39,17 @@ describe('URL state', () => {
       'wep.dagen',
       'wep.perkm',
       'wep.aanpassingen',
+      'wep.werving',
     ]);
-    expect(new URLSearchParams(submittedSearch('wep', fields, raw)).get('wep.reis')).toBe('ja');
+    expect(new URLSearchParams(submittedSearch(placementSpec, raw)).get('wep.reis')).toBe('ja');
+  });
+
+  it('has no year in the query of a calculator without a year selector, and keeps an empty day', () => {
+    const raw = { ...defaultRawValues(absenceCostsSpec.fields, params2026), eerstedag: '' };
+    const params = new URLSearchParams(submittedSearch(absenceCostsSpec, raw));
+    expect(params.has('vzk.jaar')).toBe(false);
+    expect(params.get('vzk.eerstedag')).toBe('');
+    expect([...params.keys()][0]).toBe('vzk.eerstedag');
   });
 
   it('reads a submission back with form meaning: a missing box is "nee", nothing of ours is no submission', () => {
@@ -51,7 +64,7 @@ describe('URL state', () => {
   it('round-trips: what the island writes, the result page reads back to the same values', () => {
     const changed = { uren: '1.234,5', reis: 'ja', km: '12', aannemen: 'ja', werving: '3.000' };
     const { raw } = resolveRawValues(fields, bothYears, 2026, changed);
-    const read = readSubmittedValues(submittedSearch('wep', fields, raw), 'wep', fields)!;
+    const read = readSubmittedValues(submittedSearch(placementSpec, raw), 'wep', fields)!;
     expect(resolveRawValues(fields, bothYears, 2026, read).raw).toEqual(raw);
   });
 

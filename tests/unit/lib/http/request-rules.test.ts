@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allowedMethods, isCrossSiteSubmission, methodNotAllowed } from '../../../../src/lib/http/request-rules.mjs';
+import {
+  allowedMethods,
+  isCrossSiteSubmission,
+  isUntrustedProxyRequest,
+  methodNotAllowed,
+} from '../../../../src/lib/http/request-rules.mjs';
 
 describe('methodNotAllowed', () => {
   it.each(['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'])(
@@ -10,8 +15,10 @@ describe('methodNotAllowed', () => {
     },
   );
 
-  it('accepts POST on /api/aanbod, and GET and HEAD (only) on pages and files', () => {
+  it('accepts POST on /api/aanbod and /api/aanvraag, and GET and HEAD (only) on pages and files', () => {
     expect(methodNotAllowed('POST', '/api/aanbod')).toBeNull();
+    expect(methodNotAllowed('POST', '/api/aanvraag/')).toBeNull();
+    expect(methodNotAllowed('GET', '/api/aanvraag')).toBe('POST');
     expect(methodNotAllowed('post', '/api/aanbod')).toBeNull();
     expect(methodNotAllowed('GET', '/kennisbank/')).toBeNull();
     expect(methodNotAllowed('HEAD', '/favicon.svg')).toBeNull();
@@ -38,5 +45,19 @@ describe('isCrossSiteSubmission', () => {
     expect(isCrossSiteSubmission('POST', 'application/x-www-form-urlencoded', site, site)).toBe(false);
     expect(isCrossSiteSubmission('GET', 'application/x-www-form-urlencoded', 'https://evil.example', site)).toBe(false);
     expect(isCrossSiteSubmission('POST', 'application/json', null, site)).toBe(false);
+  });
+});
+
+describe('isUntrustedProxyRequest (M1)', () => {
+  it('lets through what came through a proxy Astro trusted, and every request that did not come through a proxy', () => {
+    expect(isUntrustedProxyRequest('203.0.113.9', '203.0.113.9')).toBe(false);
+    expect(isUntrustedProxyRequest(' 203.0.113.9 , 10.0.0.1', '203.0.113.9')).toBe(false);
+    expect(isUntrustedProxyRequest(null, '127.0.0.1')).toBe(false);
+    expect(isUntrustedProxyRequest('', '127.0.0.1')).toBe(false);
+  });
+
+  it('refuses a proxied request Astro counted under the proxy’s own address', () => {
+    expect(isUntrustedProxyRequest('203.0.113.9', '127.0.0.1')).toBe(true);
+    expect(isUntrustedProxyRequest('203.0.113.9', '')).toBe(true);
   });
 });

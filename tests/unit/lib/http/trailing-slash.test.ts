@@ -16,8 +16,12 @@ describe('trailingSlashRedirect', () => {
     expect(trailingSlashRedirect('GET', '/contact/')).toBeNull();
     expect(trailingSlashRedirect('GET', '/')).toBeNull();
   });
-  it('never builds a protocol-relative redirect to another site', () => {
+  it('never builds a protocol-relative redirect to another site, nor one to a path with a backslash (L7)', () => {
     expect(trailingSlashRedirect('GET', '//evil.example')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/\\evil%2Eexample')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/\\evil.example')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/%5Cevil%2Eexample')).toBeNull();
+    expect(trailingSlashRedirect('GET', '/kennisbank/x\\y')).toBeNull();
   });
 });
 
@@ -38,6 +42,9 @@ describe('trailingSlashRoute (the same rule for Vercel)', () => {
     '/contact/',
     '/',
     '/_astro/x.js',
+    '/\\evil%2Eexample',
+    '/%5Cevil',
+    '/a\\b/c',
   ])('agrees with the Node server on %s', (path) => {
     const node = trailingSlashRedirect('GET', path);
     const match = pattern.exec(path);

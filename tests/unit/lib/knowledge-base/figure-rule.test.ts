@@ -4,6 +4,8 @@ import {
   checkMdx,
   checkText,
   findFigures,
+  findRulePhrases,
+  hasLegalBasis,
   hasYear,
   inlineText,
   mdxUnits,
@@ -174,5 +176,131 @@ describe('checkText', () => {
       { sentence: 'Vaak 100 procent.', figures: ['100 procent'] },
     ]);
     expect(checkText('In 2026 hoogstens 52 weken extra. Daarna niet meer.')).toEqual([]);
+  });
+});
+
+describe('findRulePhrases', () => {
+  it('finds the curated statutory durations and deadlines, in digits and words', () => {
+    expect(
+      findRulePhrases(
+        'na twee jaar ziekte, 2 jaar, vijf jaar, tien jaren, twaalf jaar, één jaar, de twee ziektejaren, binnen drie maanden, zes maanden, twee maanden',
+      ),
+    ).toEqual([
+      'twee jaar',
+      '2 jaar',
+      'vijf jaar',
+      'tien jaren',
+      'twaalf jaar',
+      'één jaar',
+      'twee ziektejaren',
+      'drie maanden',
+      'zes maanden',
+      'twee maanden',
+    ]);
+    expect(findRulePhrases('104 weken, 52 weken, zes weken, acht-weken, week 42, Week 93, week zes')).toEqual([
+      '104 weken',
+      '52 weken',
+      'zes weken',
+      'acht-weken',
+      'week 42',
+      'Week 93',
+      'week zes',
+    ]);
+  });
+
+  it('leaves durations that are not on the list alone', () => {
+    expect(
+      findRulePhrases('een jaar, vier jaar, zeven maanden, een paar maanden, 24 weken, week 12, 112 jaar, tweejarig'),
+    ).toEqual([]);
+  });
+});
+
+describe('hasLegalBasis', () => {
+  it('recognises articles of a law, the BW and named laws or rule books', () => {
+    for (const text of [
+      'art. 7:629 BW',
+      'artikel 29b van de Ziektewet',
+      'Art.24 WIA',
+      'volgens 7:658 BW',
+      'het Burgerlijk Wetboek',
+      'de Wet verbetering poortwachter',
+      'de Werkwijzer Poortwachter van UWV',
+      'de Arbeidstijdenwet',
+      'de Ziektewet regelt',
+    ])
+      expect(hasLegalBasis(text), text).toBe(true);
+  });
+
+  it('does not count a bare "wet" or words that only contain a law name', () => {
+    for (const text of [
+      'volgens de wet',
+      'een Ziektewet-uitkering',
+      'de WIA-aanvraag',
+      'een artikel over loon',
+      'poortwachter',
+    ])
+      expect(hasLegalBasis(text), text).toBe(false);
+  });
+});
+
+describe('the rule for statutory durations and deadlines', () => {
+  it('reports a rule phrase without a year or legal basis in its sentence or the one before', () => {
+    expect(checkText('De wachttijd duurt twee jaar.')).toEqual([
+      { sentence: 'De wachttijd duurt twee jaar.', figures: ['twee jaar'] },
+    ]);
+    expect(checkText('U bent eigenrisicodrager. Hoogstens tien jaar.')).toEqual([
+      { sentence: 'Hoogstens tien jaar.', figures: ['tien jaar'] },
+    ]);
+    expect(checkText('Vraag de verklaring aan binnen drie maanden na de start.')).toEqual([
+      { sentence: 'Vraag de verklaring aan binnen drie maanden na de start.', figures: ['drie maanden'] },
+    ]);
+  });
+
+  it('accepts a year or a legal basis in the same sentence or the one before', () => {
+    expect(checkText('De wachttijd duurt twee jaar (art. 7:629 BW).')).toEqual([]);
+    expect(checkText('De wachttijd duurt sinds 2004 twee jaar.')).toEqual([]);
+    expect(checkText('Sinds 2004 is dit de regel. De wachttijd duurt twee jaar.')).toEqual([]);
+    expect(checkText('Dit staat in de Wet verbetering poortwachter. U heeft er twee jaar voor.')).toEqual([]);
+    expect(checkText('Sinds 2004 is dit de regel. Daarna volgt iets. De wachttijd duurt twee jaar.')).toEqual([
+      { sentence: 'De wachttijd duurt twee jaar.', figures: ['twee jaar'] },
+    ]);
+  });
+
+  it('lets a statutory number of weeks name its legal basis instead of a year', () => {
+    expect(checkText('U betaalt hoogstens 104 weken loon door (art. 7:629 BW).')).toEqual([]);
+    expect(checkText('Dat staat in art. 7:629 BW. U betaalt hoogstens 104 weken loon door.')).toEqual([]);
+    expect(checkText('In 2026 is dat zo. U betaalt hoogstens 104 weken loon door.')).toEqual([
+      { sentence: 'U betaalt hoogstens 104 weken loon door.', figures: ['104 weken'] },
+    ]);
+    // A number of weeks that is not a statutory period still needs a year in its own sentence.
+    expect(checkText('Dat staat in art. 7:629 BW. Een plaatsing duurt 24 weken.')).toEqual([
+      { sentence: 'Een plaatsing duurt 24 weken.', figures: ['24 weken'] },
+    ]);
+  });
+
+  it('applies to list items and headings of an article as units of their own', () => {
+    expect(
+      checkMdx('## Na twee jaar ziekte\n\n- De polis geldt vijf jaar.\n- Hoogstens 2 jaar, sinds 2004.\n'),
+    ).toEqual([
+      { sentence: 'Na twee jaar ziekte', figures: ['twee jaar'] },
+      { sentence: 'De polis geldt vijf jaar.', figures: ['vijf jaar'] },
+    ]);
+  });
+
+  it('lets a heading lean on the text right under it', () => {
+    expect(checkMdx('## Na twee jaar ziekte\n\nDe loondoorbetaling stopt dan (art. 7:629 BW).\n')).toEqual([]);
+  });
+
+  it('does not read the title of a page of the site it links to as a claim', () => {
+    expect(
+      checkMdx('Lees [Dienstverband beëindigen na twee jaar ziekte](/kennisbank/x/) of [deze](#twee-jaar).'),
+    ).toEqual([]);
+    expect(checkMdx('Lees [na twee jaar ziekte](https://www.uwv.nl/x).')).toEqual([
+      { sentence: 'Lees na twee jaar ziekte.', figures: ['twee jaar'] },
+    ]);
+    expect(mdxUnits('Lees [Na twee jaar ziekte](/kennisbank/x/). Dan weet u het.')).toEqual([
+      'Lees Na twee jaar ziekte.',
+      'Dan weet u het.',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { freshUntil, isCheckOverdue, overdueArticles } from '../../../../src/lib/knowledge-base/freshness';
+import {
+  freshUntil,
+  isCheckOverdue,
+  newestConsulted,
+  overdueArticles,
+} from '../../../../src/lib/knowledge-base/freshness';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -59,5 +64,18 @@ describe('overdueArticles', () => {
       'ook-heel-oud',
       'net-te-oud',
     ]);
+  });
+});
+
+describe('newestConsulted', () => {
+  it('returns the latest date on which a source that was read was current', () => {
+    expect(
+      newestConsulted([
+        { geraadpleegd: new Date('2021-01-01') },
+        { geraadpleegd: new Date('2026-01-07') },
+        { geraadpleegd: new Date('2013-01-01') },
+      ]),
+    ).toEqual(new Date('2026-01-07'));
+    expect(newestConsulted([])).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largestValidOfferBytes, MAX_BODY_BYTES } from '../../../../src/lib/offer/body-limit';
-import { MAX_LENGTH, SURROUNDING_WHITESPACE_ALLOWANCE, type OfferInput } from '../../../../src/lib/offer/fields';
+import { SURROUNDING_WHITESPACE_ALLOWANCE } from '../../../../src/lib/intake/body-limit';
+import { MAX_LENGTH, type OfferInput } from '../../../../src/lib/offer/fields';
 import { validateOffer } from '../../../../src/schemas/offer';
 import { TEST_OPTIONS, validInput } from '../../../support/offer-fixture';
 
@@ -20,7 +21,7 @@ function largestOffer(character: string): OfferInput {
     aanpassingen: fill('aanpassingen'),
     opmerkingen: fill('opmerkingen'),
     kvk: ` 1234 5678${' '.repeat(SURROUNDING_WHITESPACE_ALLOWANCE)}`,
-    referentie: '3b241101-e2bb-4255-8caf-4136c566a962',
+    referentie: 'WP-4F7K-2Q',
   });
 }
 

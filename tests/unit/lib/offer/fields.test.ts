@@ -17,6 +17,12 @@ describe('readInput', () => {
     expect('onbekend' in input).toBe(false);
   });
 
+  it('takes the start date from three boxes too', () => {
+    expect(readInput({ 'startdatum-dag': '1', 'startdatum-maand': '9', 'startdatum-jaar': '2026' }).startdatum).toBe(
+      '2026-09-01',
+    );
+  });
+
   it('starts from an empty form with every field, the honeypot and the reference', () => {
     expect(Object.keys(emptyInput()).sort()).toEqual([...OFFER_FIELDS, 'website', 'referentie'].sort());
     expect(Object.values(emptyInput()).every((value) => value === '')).toBe(true);

@@ -14,13 +14,14 @@ beforeEach(() => {
 });
 
 const payload = '{"schemaVersie":1,"referentie":"ref-1"}\n';
+const EVENT = 'aanbod.ontvangen';
 
 describe('webhook sender', () => {
   it('posts the JSON with Standard Webhooks headers that the specification’s own verifier accepts', async () => {
-    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET });
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT });
     expect(await sender.send(payload, 'ref-1')).toMatchObject({ status: 'accepted' });
     const [delivery] = fake.state.deliveries;
-    expect(delivery).toMatchObject({ id: 'ref-1', body: payload, verified: true });
+    expect(delivery).toMatchObject({ id: 'ref-1', eventType: EVENT, body: payload, verified: true });
     expect(delivery!.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
     expect(Math.abs(Number(delivery!.timestamp) - Date.now() / 1000)).toBeLessThan(5);
     // Verified again here with the package's verifier, independently of the fake.
@@ -45,7 +46,7 @@ describe('webhook sender', () => {
   });
 
   it('sends once for concurrent and repeated calls after success, and re-sends the same id after a failure', async () => {
-    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET });
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT });
     fake.setMode('fail-500');
     expect((await sender.send(payload, 'ref-2')).status).toBe('unknown');
     fake.setMode('ok');
@@ -56,30 +57,58 @@ describe('webhook sender', () => {
     expect(fake.state.accepted.size).toBe(1);
   });
 
-  it('reports a 4xx as rejected, a 5xx and a time-out as unknown', async () => {
+  it('reports a 4xx as rejected, a 5xx (server error) and a time-out as unknown, each with its cause', async () => {
     fake.setMode('fail-400');
-    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'a')).status).toBe(
-      'rejected',
-    );
+    expect(
+      (await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT }).send(payload, 'a'))
+        .status,
+    ).toBe('rejected');
     fake.setMode('fail-500');
-    expect((await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET }).send(payload, 'b')).status).toBe(
-      'unknown',
-    );
+    expect(
+      await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT }).send(payload, 'b'),
+    ).toMatchObject({ status: 'unknown', cause: 'server-error' });
     fake.setMode('hang');
     const started = Date.now();
-    const late = await createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, timeoutMs: 100 }).send(
-      payload,
-      'c',
-    );
-    expect(late).toEqual({ status: 'unknown', reason: 'webhook: geen antwoord binnen 100 ms' });
-    expect(Date.now() - started).toBeLessThan(1000);
+    const late = await createWebhookSender({
+      url: fake.url,
+      secret: TEST_WEBHOOK_SECRET,
+      eventType: EVENT,
+      timeoutMs: 100,
+    }).send(payload, 'c');
+    expect(late).toEqual({ status: 'unknown', reason: 'webhook: geen antwoord op tijd', cause: 'timeout' });
+    // The fake never answers: returning at all proves the sender gave up (the margin is for a busy machine).
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('gives up at the caller’s deadline, and a retry with the same id is a fresh attempt (M3)', async () => {
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT });
+    fake.setMode('hang');
+    const started = Date.now();
+    expect(await sender.send(payload, 'e', AbortSignal.timeout(50))).toMatchObject({
+      status: 'unknown',
+      cause: 'timeout',
+    });
+    // The fake never answers: returning at all proves the sender gave up (the margin is for a busy machine).
+    expect(Date.now() - started).toBeLessThan(10_000);
+    fake.setMode('ok');
+    expect((await sender.send(payload, 'e')).status).toBe('accepted');
+    // Only this test's id: a request of an earlier test that the client gave up on may reach the fake late.
+    expect(fake.state.deliveries.filter((d) => d.id === 'e')).toHaveLength(2);
+  });
+
+  it('refuses the same webhook-id with another payload and posts nothing (M4)', async () => {
+    const sender = createWebhookSender({ url: fake.url, secret: TEST_WEBHOOK_SECRET, eventType: EVENT });
+    expect((await sender.send(payload, 'f')).status).toBe('accepted');
+    expect((await sender.send(payload.replace('ref-1', 'ref-9'), 'f')).status).toBe('conflict');
+    expect(fake.state.deliveries).toHaveLength(1);
   });
 
   it('reports an unreachable receiver as unknown', async () => {
-    const result = await createWebhookSender({ url: 'http://127.0.0.1:9/webhook', secret: TEST_WEBHOOK_SECRET }).send(
-      payload,
-      'd',
-    );
-    expect(result.status).toBe('unknown');
+    const result = await createWebhookSender({
+      url: 'http://127.0.0.1:9/webhook',
+      secret: TEST_WEBHOOK_SECRET,
+      eventType: EVENT,
+    }).send(payload, 'd');
+    expect(result).toMatchObject({ status: 'unknown', cause: 'connection' });
   });
 });

@@ -47,9 +47,27 @@ describe('OutboxTransport', () => {
     const outbox = new OutboxTransport(folder);
     const results = await Promise.all([1, 2, 3, 4].map(() => outbox.send(message, 'k')));
     expect(results.every((r) => r.status === 'accepted')).toBe(true);
-    await outbox.send({ ...message, subject: 'Anders' }, 'k');
+    expect(readdirSync(folder)).toEqual(['k.json']);
+  });
+
+  it('refuses the same key with another message as a conflict, even from another process (M4)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outbox-test-'));
+    expect((await new OutboxTransport(folder).send(message, 'k')).status).toBe('accepted');
+    const again = new OutboxTransport(folder);
+    expect((await again.send(message, 'k')).status).toBe('accepted');
+    expect((await again.send({ ...message, subject: 'Anders' }, 'k')).status).toBe('conflict');
     expect(readdirSync(folder)).toEqual(['k.json']);
     expect(JSON.parse(readFileSync(join(folder, 'k.json'), 'utf8')).subject).toBe('Onderwerp');
+  });
+
+  it('compares with a file written before fingerprints existed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'outbox-test-'));
+    writeFileSync(
+      join(folder, 'k.json'),
+      JSON.stringify({ ...message, idempotencyKey: 'k', createdAt: '2026-12-01T10:00:00.000Z' }),
+    );
+    expect((await new OutboxTransport(folder).send(message, 'k')).status).toBe('accepted');
+    expect((await new OutboxTransport(folder).send({ ...message, text: 'Anders' }, 'k')).status).toBe('conflict');
   });
 
   it('keeps file names safe whatever the key holds', async () => {

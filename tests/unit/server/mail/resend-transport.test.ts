@@ -20,6 +20,7 @@ describe('ResendTransport (the real SDK against a local fake)', () => {
   beforeEach(() => {
     fake.reset();
     fake.setMode('ok');
+    fake.setDelay(0);
   });
 
   it('posts the message with the API key and idempotency key, and returns the provider id', async () => {
@@ -56,6 +57,35 @@ describe('ResendTransport (the real SDK against a local fake)', () => {
     expect(fake.state.sent.size).toBe(1);
   });
 
+  it('answers like Resend: the same key with another message is a conflict and sends nothing (M4)', async () => {
+    const transport = new ResendTransport('re_test', fake.url);
+    expect((await transport.send(message, 'key-c')).status).toBe('accepted');
+    const other = await transport.send({ ...message, subject: 'Iets anders' }, 'key-c');
+    expect(other).toMatchObject({ status: 'conflict' });
+    expect('reason' in other && other.reason).toContain('invalid_idempotent_request (409)');
+    expect(fake.state.sent.get('key-c')?.body.subject).toBe('Onderwerp');
+  });
+
+  it('aborts at the caller’s deadline (unknown, time-out); a retry while the provider still works on it is open too', async () => {
+    fake.setDelay(1_500);
+    const transport = new ResendTransport('re_test', fake.url);
+    expect(await transport.send(message, 'key-d', AbortSignal.timeout(50))).toMatchObject({
+      status: 'unknown',
+      cause: 'timeout',
+    });
+    // Back before the provider finished.
+    expect(fake.state.sent.size).toBe(0);
+    expect(await transport.send(message, 'key-d')).toMatchObject({ status: 'unknown', cause: 'in-progress' });
+    // The provider finishes the first request after all: the retry gets the same mail, not a second one.
+    await expect.poll(() => fake.state.sent.size, { timeout: 5_000 }).toBe(1);
+    fake.setDelay(0);
+    expect(await transport.send(message, 'key-d')).toEqual({
+      status: 'accepted',
+      id: fake.state.sent.get('key-d')?.id,
+    });
+    expect(fake.state.sent.size).toBe(1);
+  });
+
   it.each([
     ['fail-422', 'rejected', 'validation_error (422)'],
     ['fail-429', 'rejected', 'rate_limit_exceeded (429)'],
@@ -69,7 +99,13 @@ describe('ResendTransport (the real SDK against a local fake)', () => {
 
   it('reports a dropped connection and an unreachable provider as unknown: the mail may or may not have gone', async () => {
     fake.setMode('drop');
-    expect((await new ResendTransport('re_test', fake.url).send(message, 'key-4')).status).toBe('unknown');
-    expect((await new ResendTransport('re_test', 'http://127.0.0.1:9').send(message, 'key-5')).status).toBe('unknown');
+    expect(await new ResendTransport('re_test', fake.url).send(message, 'key-4')).toMatchObject({
+      status: 'unknown',
+      cause: 'connection',
+    });
+    expect(await new ResendTransport('re_test', 'http://127.0.0.1:9').send(message, 'key-5')).toMatchObject({
+      status: 'unknown',
+      cause: 'connection',
+    });
   });
 });
