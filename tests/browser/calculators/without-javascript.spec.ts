@@ -126,7 +126,7 @@ test('without JavaScript every field the result uses is shown with its value bef
   await expect(page.getByLabel('Kilometers per dag (heen en terug)')).toHaveValue('20');
   await expect(page.getByLabel('Werkdagen per week')).toHaveValue('4');
   await expect(page.getByLabel('Vergoeding per kilometer')).toHaveValue(/^0,\d+$/);
-  await expect(page.getByLabel('Wervingskosten die u daarmee bespaart')).toBeVisible();
+  await expect(page.getByLabel('Wervingskosten die u daarmee mogelijk bespaart')).toBeVisible();
   await page.getByLabel('Ik betaal de reiskosten van de kandidaat').check();
   await page.getByLabel('Kilometers per dag (heen en terug)').fill('30');
   await page.getByRole('button', { name: 'Bereken' }).click();
