@@ -29,14 +29,13 @@ function expectedCheck(search: string): DossierCheck {
 
 const exampleSearch = `?eerste-ziektedag=${firstSickDay}&probleemanalyse=ja&probleemanalyse-datum=${problemAnalysis}&plan-van-aanpak=ja&plan-van-aanpak-datum=${actionPlan}`;
 
-/** The fieldset of one step in the form. */
-const stepGroup = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+/** The box "Gedaan" of one step in the form (its fieldset's legend is the step's title). */
+const doneBox = (page: Page, id: string) => page.locator(`fieldset[data-step="${id}"]`).getByLabel('Gedaan');
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript: the filled-in form becomes a check of every step, with this week and the intake link', async ({
+test('without JavaScript: the filled-in form goes to a result address that can be kept and shared', async ({
   page,
-  browser,
 }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -44,9 +43,9 @@ test('without JavaScript: the filled-in form becomes a check of every step, with
   });
   await page.goto(tool);
   await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
-  await stepGroup(page, 'Probleemanalyse').getByLabel('Gedaan').check();
+  await doneBox(page, 'problemAnalysis').check();
   await page.getByLabel('Datum van de probleemanalyse').fill(problemAnalysis);
-  await stepGroup(page, 'Plan van aanpak').getByLabel('Gedaan').check();
+  await doneBox(page, 'actionPlan').check();
   await page.getByLabel('Datum van het plan van aanpak').fill(actionPlan);
   await page.getByRole('button', { name: 'Check het dossier' }).click();
 
@@ -55,7 +54,21 @@ test('without JavaScript: the filled-in form becomes a check of every step, with
   await expect(page).toHaveTitle(/^Dossiercheck: /);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/rekenhulpen\/dossiercheck\/$/);
+  await expect(page.getByTestId('dossier-stappen').locator('li.dossier-step')).toHaveCount(
+    expectedCheck(exampleSearch).steps.length,
+  );
+  // The form keeps what was typed, for a correction, with the same case one revision higher.
+  await expect(page.getByLabel('Datum van het plan van aanpak')).toHaveValue(actionPlan);
+  await expect(doneBox(page, 'actionPlan')).toBeChecked();
+  await expect(page.locator('input[name="versie"]')).toHaveValue('2');
+  expect(scripts, 'the dossiercheck loads no JavaScript').toEqual([]);
+});
 
+test('the result judges every step, says what to do this week and leads to the intake; accessible at 320 px', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`${tool}uitkomst/${exampleSearch}&zaak=3f2a9c01be77&versie=1`);
   const check = expectedCheck(exampleSearch);
   expect(check.counts.onTime).toBeGreaterThan(0);
   expect(check.counts.late).toBeGreaterThan(0);
@@ -69,7 +82,7 @@ test('without JavaScript: the filled-in form becomes a check of every step, with
     await expect(item).toHaveAttribute('data-step', step.id);
     await expect(item).toHaveAttribute('data-status', step.status);
     await expect(item.getByTestId('dossier-status')).toHaveText(step.statusLabel);
-    await expect(item.getByRole('heading')).toHaveText(step.title);
+    await expect(item.locator('h3')).toHaveText(step.title);
     await expect(item).toContainText(step.uwvLooksAt);
     await expect(item).toContainText(step.action);
   }
@@ -78,17 +91,18 @@ test('without JavaScript: the filled-in form becomes a check of every step, with
   await expect(page).toHaveURL(/#dossier-bron-1$/);
   await expect(page.getByTestId('dossier-bronnen').locator('li')).toHaveCount(check.sources.length);
 
-  const thisWeek = page.getByTestId('dossier-deze-week').locator('li');
-  await expect(thisWeek).toHaveText(check.thisWeek);
+  await expect(page.getByTestId('dossier-deze-week').locator('li')).toHaveText(check.thisWeek);
   await expect(page.getByTestId('dossier-aanvragen')).toHaveAttribute(
     'href',
     `/aanvragen/?dienst=dossiercheck&eersteZiektedag=${firstSickDay}`,
   );
-  // The form keeps what was typed, for a correction.
-  await expect(page.getByLabel('Datum van het plan van aanpak')).toHaveValue(actionPlan);
-  await expect(stepGroup(page, 'Plan van aanpak').getByLabel('Gedaan')).toBeChecked();
-  expect(scripts, 'the dossiercheck loads no JavaScript').toEqual([]);
   await expectNoAxeViolationsAt(browser, page.url());
+  // The result reflows on the smallest phone.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
 });
 
 test('the calendar file holds the steps still to do, with stable UIDs and the revision as SEQUENCE', async ({
@@ -119,6 +133,13 @@ test('the calendar file holds the steps still to do, with stable UIDs and the re
     expect(event.endDate.toString()).toBe(addDays(calendarEvents[index]!.last, 1));
     expect(event.sequence).toBe(2);
   }
+
+  // A date without the box ticked: the message leads to the box, the page keeps the date.
+  await page.goto(`${tool}uitkomst/?eerste-ziektedag=${firstSickDay}&probleemanalyse-datum=${problemAnalysis}`);
+  const summary = page.getByTestId('dossier-foutoverzicht');
+  await expect(summary.getByRole('link')).toHaveAttribute('href', '#dossier-probleemanalyse-gedaan');
+  await expect(summary).toContainText('vinkte "gedaan" niet aan');
+  await expect(page.getByLabel('Datum van de probleemanalyse')).toHaveValue(problemAnalysis);
 
   // A wrong address gets a Dutch message, not a calendar.
   const wrong = await request.get(`${tool}agenda.ics?eerste-ziektedag=${addDays(today, 1)}`);
@@ -181,7 +202,7 @@ test('works with the keyboard alone, and a wrong date gets an error summary that
 
   await page.getByLabel('Eerste ziektedag').fill('');
   await typeDate(firstSickDay);
-  await tabTo(stepGroup(page, 'Probleemanalyse').getByLabel('Gedaan'));
+  await tabTo(doneBox(page, 'problemAnalysis'));
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Datum van de probleemanalyse')).toBeFocused();
