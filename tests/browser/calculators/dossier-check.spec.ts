@@ -139,6 +139,7 @@ test('the calendar file holds the steps still to do, with stable UIDs and the re
   const summary = page.getByTestId('dossier-foutoverzicht');
   await expect(summary.getByRole('link')).toHaveAttribute('href', '#dossier-probleemanalyse-gedaan');
   await expect(summary).toContainText('vinkte "gedaan" niet aan');
+  await expect(doneBox(page, 'problemAnalysis')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Datum van de probleemanalyse')).toHaveValue(problemAnalysis);
 
   // A wrong address gets a Dutch message, not a calendar.
@@ -172,6 +173,7 @@ test('prints as an A4 checklist with numbered sources and their addresses, witho
 
 test('works with the keyboard alone, and a wrong date gets an error summary that leads to the field', async ({
   page,
+  browser,
 }) => {
   await page.goto(tool);
   /** Presses Tab until the element that matches has the focus (at most 80 times). */
@@ -199,6 +201,7 @@ test('works with the keyboard alone, and a wrong date gets an error summary that
   await tabTo(summary.getByRole('link').first());
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Eerste ziektedag')).toBeFocused();
+  await expectNoAxeViolationsAt(browser, page.url());
 
   await page.getByLabel('Eerste ziektedag').fill('');
   await typeDate(firstSickDay);
