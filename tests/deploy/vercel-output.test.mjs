@@ -129,6 +129,8 @@ describe('the Vercel build output', () => {
       '/rekenhulpen/werkervaringsplaats/uitkomst/',
       '/rekenhulpen/poortwachter-planner/uitkomst/',
       '/rekenhulpen/poortwachter-planner/agenda.ics',
+      '/rekenhulpen/dossiercheck/uitkomst/',
+      '/rekenhulpen/dossiercheck/agenda.ics',
     ]) {
       const name = functionFor(path);
       assert.ok(name, `${path} goes to a function`);

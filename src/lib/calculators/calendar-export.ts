@@ -60,6 +60,8 @@ export interface CalendarOptions {
   uidDomain?: string | undefined;
   /** Calendar name (X-WR-CALNAME). */
   name?: string | undefined;
+  /** Start of the download name, before the case id (default `poortwachter-planner`). */
+  filenamePrefix?: string | undefined;
 }
 
 export type CalendarResult = { ok: true; ics: string; filename: string } | { ok: false; error: string; detail: string };
@@ -187,5 +189,5 @@ export function buildCalendar(input: CalendarInput, options: CalendarOptions): C
     `X-WR-TIMEZONE:${CALENDAR_TIME_ZONE}`,
     `X-WR-CALDESC:${escapeText(CALENDAR_DESCRIPTION)}`,
   );
-  return { ok: true, ics: refold(lines), filename: calendarFilename(identity.caseId) };
+  return { ok: true, ics: refold(lines), filename: calendarFilename(identity.caseId, options.filenamePrefix) };
 }

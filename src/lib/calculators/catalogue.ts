@@ -1,5 +1,6 @@
 // Every tool on /rekenhulpen/ in one place. Calculators are driven by a spec (fields and formulas) and share one
-// generic island, one page and one result route; a page tool (the poortwachter-planner) has routes of its own. The page
+// generic island, one page and one result route; a page tool (the poortwachter-planner, the dossiercheck) has routes of
+// its own. The page
 // text of every tool (title, introduction, call to action, explanation) is in content/rekenhulpen/<slug>.mdx; the list
 // of tools, the calls to action and (for calculators) the routes and the article embed read both.
 import type { EstimateKey, StatutoryKey } from './parameter-registry';
@@ -77,6 +78,10 @@ export const CALCULATORS = [
         text: 'Zet de stappen van de Wet verbetering poortwachter op datum met de poortwachter-planner',
         href: '/rekenhulpen/poortwachter-planner/',
       },
+      {
+        text: 'Kijk met de dossiercheck of de stappen in uw re-integratiedossier op tijd zijn gezet',
+        href: '/rekenhulpen/dossiercheck/',
+      },
     ],
   },
 ] as const satisfies readonly CalculatorEntry[];
@@ -95,7 +100,10 @@ export interface PageToolEntry {
   slug: string;
 }
 
-export const PAGE_TOOLS = [{ slug: 'poortwachter-planner' }] as const satisfies readonly PageToolEntry[];
+export const PAGE_TOOLS = [
+  { slug: 'poortwachter-planner' },
+  { slug: 'dossiercheck' },
+] as const satisfies readonly PageToolEntry[];
 
 /** The slug of any tool on /rekenhulpen/. */
 export type ToolSlug = CalculatorSlug | (typeof PAGE_TOOLS)[number]['slug'];

@@ -19,6 +19,9 @@ export {
   dossierSearch,
   readDossierQuery,
   runDossierCheck,
+  type DossierField,
   type DossierQuery,
   type DossierResult,
 } from './query';
+export { DOSSIER_CALENDAR, dossierCalendar } from './calendar';
+export { DOSSIER_SERVICE_ID, dossierIntakeHref, INTAKE_PARAMS, INTAKE_PATH } from './intake-link';

@@ -43,11 +43,11 @@ export function caseIdFromUuid(uuid: string): string {
   return uuid.replaceAll('-', '').slice(0, 12).toLowerCase();
 }
 
-/** The query with a calendar identity: the one it has, or a new case at revision 1. */
-export function withIdentity(
-  query: PlannerQuery,
+/** A query (planner or dossiercheck) with a calendar identity: the one it has, or a new case at revision 1. */
+export function withIdentity<Query extends { identity: CalendarIdentity | null }>(
+  query: Query,
   newCaseId: () => string,
-): PlannerQuery & { identity: CalendarIdentity } {
+): Query & { identity: CalendarIdentity } {
   return { ...query, identity: query.identity ?? { caseId: newCaseId(), revision: 1 } };
 }
 

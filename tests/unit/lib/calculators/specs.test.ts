@@ -183,7 +183,9 @@ describe('calculator views', () => {
     expect(assumptions).toContain('In een onderzoek van UWV uit 2018 volgde na 11 procent van de toetsingen');
     expect(assumptions).toContain('bij 85 procent van die sancties');
     expect(assumptions).toContain('staat in geen bron die wij vonden');
-    expect(calculatorBySlug('verzuimkosten').links.map((l) => l.href)).toContain('/rekenhulpen/poortwachter-planner/');
+    const links = calculatorBySlug('verzuimkosten').links.map((l) => l.href);
+    expect(links).toContain('/rekenhulpen/poortwachter-planner/');
+    expect(links).toContain('/rekenhulpen/dossiercheck/');
   });
 
   it('verzuimkosten: the first sentence says how long, until when and how much is still to pay', () => {
