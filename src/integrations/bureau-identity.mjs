@@ -50,7 +50,7 @@ export default function bureauIdentity(bureau) {
   return {
     name: 'site:bureau-identity',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         const missing = pictures.filter(({ file }) => !existsSync(contentPath(file)));
         if (missing.length > 0)
           throw new ConfigError(
@@ -68,8 +68,9 @@ export default function bureauIdentity(bureau) {
           });
           if (problems.length > 0) throw new ConfigError(placeholderMessage(problems, fileName));
         }
-        for (const mark of expiredCertifications(bureau, todayInNetherlands()))
-          logger.warn(expiredCertificationWarning(mark, fileName));
+        if (command === 'build')
+          for (const mark of expiredCertifications(bureau, todayInNetherlands()))
+            logger.warn(expiredCertificationWarning(mark, fileName));
 
         const logoModule = `export const logo = ${JSON.stringify({
           type: bureau.logo.bestand.endsWith('.svg') ? 'svg' : 'png',
