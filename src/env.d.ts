@@ -22,3 +22,8 @@ declare module 'virtual:bureau-brand.css';
 declare module 'virtual:bureau-logo' {
   export const logo: { type: 'svg' | 'png'; base64: string };
 }
+
+/** The pictures bureau.yaml names, by their path there (src/integrations/bureau-identity.mjs). */
+declare module 'virtual:bureau-pictures' {
+  export const pictures: Record<string, import('astro').ImageMetadata>;
+}

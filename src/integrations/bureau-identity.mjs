@@ -1,7 +1,8 @@
 // The bureau's identity at build time: the files bureau.yaml names must exist, a live site (demo: false) may hold no
 // demo placeholders, an expired keurmerk is reported, and two virtual modules carry the brand into the site:
-// `virtual:bureau-brand.css` (the palette as Tailwind theme variables) and `virtual:bureau-logo` (the logo's bytes,
-// for the favicon and share image endpoints). The brand colours' contrast is checked by the bureau schema itself.
+// `virtual:bureau-brand.css` (the palette as Tailwind theme variables), `virtual:bureau-pictures` (the pictures
+// bureau.yaml names, as optimisable images: only those, so a replaced logo left in the folder is never built) and
+// `virtual:bureau-logo` (the logo's bytes, for the favicon and share image endpoints). The brand colours' contrast is checked by the bureau schema itself.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -19,6 +20,8 @@ const LOGO_MODULE = 'virtual:bureau-logo';
 // A path-like id (not \0-prefixed) so that Vite's CSS pipeline treats the module as a stylesheet.
 const RESOLVED_BRAND_CSS = '/@bureau-brand.css';
 const RESOLVED_LOGO_MODULE = '\0virtual:bureau-logo';
+const PICTURES_MODULE = 'virtual:bureau-pictures';
+const RESOLVED_PICTURES_MODULE = '\0virtual:bureau-pictures';
 
 /**
  * The site's people (mensen/<id>.yaml) as `{ id, naam }`, read leniently: their own schema validates them elsewhere.
@@ -76,16 +79,22 @@ export default function bureauIdentity(bureau) {
           type: bureau.logo.bestand.endsWith('.svg') ? 'svg' : 'png',
           base64: logo.toString('base64'),
         })};`;
+        const picturesModule = [
+          ...pictures.map(({ file }, index) => `import picture${index} from ${JSON.stringify(contentPath(file))};`),
+          `export const pictures = {${pictures.map(({ file }, index) => `${JSON.stringify(file)}: picture${index}`).join(', ')}};`,
+        ].join('\n');
         /** @type {import('vite').Plugin} */
         const plugin = {
           name: 'site:bureau-identity',
           resolveId(id) {
             if (id === BRAND_CSS) return RESOLVED_BRAND_CSS;
             if (id === LOGO_MODULE) return RESOLVED_LOGO_MODULE;
+            if (id === PICTURES_MODULE) return RESOLVED_PICTURES_MODULE;
           },
           load(id) {
             if (id === RESOLVED_BRAND_CSS) return paletteCss(brandPalette(bureau.huisstijl));
             if (id === RESOLVED_LOGO_MODULE) return logoModule;
+            if (id === RESOLVED_PICTURES_MODULE) return picturesModule;
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
