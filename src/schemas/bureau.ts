@@ -22,13 +22,13 @@ const hexColour = () =>
 /** A picture in the content folder's afbeeldingen/ folder, with the text a screen reader reads instead. */
 const picture = (what: string) =>
   z.strictObject({
-    /** Path inside the content folder, e.g. "afbeeldingen/logo.svg". */
+    /** Path inside the content folder, e.g. "afbeeldingen/logo.svg" (the editor saves "afbeeldingen/logo/bestand.svg"). */
     bestand: z
       .string()
       .trim()
       .regex(
-        /^afbeeldingen\/[A-Za-z0-9._-]+\.(?:svg|png)$/,
-        `moet een SVG- of PNG-bestand in de map afbeeldingen/ zijn, bijvoorbeeld afbeeldingen/${what}.svg`,
+        /^afbeeldingen\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9._-]+\.(?:svg|png)$/,
+        `moet een SVG- of PNG-bestand in de map afbeeldingen/ (of een map daarin) zijn, bijvoorbeeld afbeeldingen/${what}.svg`,
       ),
     /** Alternative text: what the picture says, usually the name in it. */
     alt: z
