@@ -66,6 +66,15 @@ describe('bureau configuration', () => {
     ).toMatch(/veld "keurmerken\.0\.logo\.alt": is verplicht/);
   });
 
+  it('takes a logo in a folder of afbeeldingen/ (where the editor saves it), never outside it', () => {
+    const logo = (bestand: string) => ({ ...validConfig, logo: { bestand, alt: 'Logo' } });
+    expect(parseBureau(stringify(logo('afbeeldingen/logo/bestand.svg'))).logo.bestand).toBe(
+      'afbeeldingen/logo/bestand.svg',
+    );
+    for (const outside of ['afbeeldingen/../bureau.svg', '../afbeeldingen/logo.svg', '/etc/logo.png'])
+      expect(errorFor(logo(outside))).toMatch(/veld "logo\.bestand"/);
+  });
+
   it('stops on a primary colour too light for links on white, naming the field and the ratio', () => {
     const message = errorFor({ ...validConfig, huisstijl: { primair: '#7fb3d5', accent: '#f6c343' } });
     expect(message).toContain('content/bureau.yaml');
