@@ -10,6 +10,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import buildInfo from './src/integrations/build-info.mjs';
+import bureauIdentity from './src/integrations/bureau-identity.mjs';
 import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import quietBuildLog from './src/integrations/quiet-build-log.mjs';
@@ -60,6 +61,8 @@ export default defineConfig({
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
     hydrateOnInteraction(),
+    // Logo and keurmerk files, demo placeholders on a live site, expired keurmerken, the brand colours' stylesheet.
+    bureauIdentity(bureau),
     // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
     // do not: the plugin checks the file's folder).
     mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),

@@ -14,3 +14,16 @@ declare namespace App {
     calculatorsOnPage?: Set<string>;
   }
 }
+
+/** The bureau's brand colours as Tailwind theme variables (src/integrations/bureau-identity.mjs). */
+declare module 'virtual:bureau-brand.css';
+
+/** The bureau's logo file, for the favicon and share image endpoints (src/integrations/bureau-identity.mjs). */
+declare module 'virtual:bureau-logo' {
+  export const logo: { type: 'svg' | 'png'; base64: string };
+}
+
+/** The pictures bureau.yaml names, by their path there (src/integrations/bureau-identity.mjs). */
+declare module 'virtual:bureau-pictures' {
+  export const pictures: Record<string, import('astro').ImageMetadata>;
+}

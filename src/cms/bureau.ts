@@ -1,17 +1,46 @@
 // The bureau's details (bureau.yaml of the content folder) in the editor; src/schemas/bureau.ts validates them at every build.
 import { fields, singleton } from '@keystatic/core';
-import { bureauSchema } from '../schemas/bureau';
-import { limitedText, patternText, requiredUrl } from './fields';
+import { bureauSchema, WEEKDAYS } from '../schemas/bureau';
+import { limitedText, patternText, requiredDate, requiredUrl } from './fields';
 import { inContentFolder } from './content-folder';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const EMAIL_MESSAGE = 'Vul een e-mailadres in, bijvoorbeeld info@bureau.nl.';
+const COLOUR = /^\s*#[0-9a-fA-F]{6}\s*$/;
+const COLOUR_MESSAGE = 'Vul een kleurcode in van # en zes tekens, bijvoorbeeld #004d66.';
+const TIME = /^\s*(?:[01][0-9]|2[0-3]):[0-5][0-9]\s*$/;
+const TIME_MESSAGE = 'Vul een tijd in als 08:30.';
+
+/** A picture in the content folder's afbeeldingen/, stored as "afbeeldingen/<file>" as bureau.yaml expects. */
+const picture = (label: string, description: string, isRequired: boolean) =>
+  fields.image({
+    label,
+    description,
+    directory: inContentFolder('afbeeldingen'),
+    publicPath: 'afbeeldingen/',
+    validation: { isRequired },
+  });
+
+/** The alternative text of a picture: required whenever the picture is there. */
+const altText = (description: string) =>
+  patternText(
+    'Beschrijving (alt-tekst)',
+    description,
+    /^\s*\S.{0,118}\S\s*$/,
+    'Beschrijf in 2 tot 120 tekens wat er op de afbeelding staat.',
+  );
 
 export const bureau = singleton({
   label: 'Gegevens bureau',
   path: inContentFolder('bureau'),
   format: { data: 'yaml' },
   schema: {
+    demo: fields.checkbox({
+      label: 'Demowebsite',
+      description:
+        'Aan zolang de site een demo is: elke pagina meldt dat en zoekmachines nemen de site niet op. Zet het uit als alle gegevens van uw bureau zijn; de site controleert dan of er geen voorbeeldgegevens meer in staan.',
+      defaultValue: true,
+    }),
     naam: limitedText({
       label: 'Naam',
       description: 'De naam in de kop en voettekst van elke pagina, in titels en in e-mails.',
@@ -95,6 +124,102 @@ export const bureau = singleton({
     websiteUrl: requiredUrl(
       'Webadres van deze site',
       'Bijvoorbeeld https://www.bureau.nl. Alleen veranderen als de site naar een ander adres verhuist.',
+    ),
+    logo: fields.object(
+      {
+        bestand: picture(
+          'Logo',
+          'SVG (het scherpst) of PNG, liefst vierkant of breed; naast het logo staat de naam.',
+          true,
+        ),
+        alt: altText('Wat er op het logo staat, bijvoorbeeld "Logo van Bureau Werkwijs". Voor de deelafbeelding.'),
+      },
+      {
+        label: 'Logo',
+        description: 'In de kop van elke pagina, als pictogram in het browsertabblad en op de deelafbeelding.',
+      },
+    ),
+    huisstijl: fields.object(
+      {
+        primair: patternText(
+          'Hoofdkleur',
+          'Voor links, knoppen en de lijn onder de kop: een donkere kleur, want er staat witte tekst op.',
+          COLOUR,
+          COLOUR_MESSAGE,
+        ),
+        accent: patternText(
+          'Accentkleur',
+          'Voor de focusrand en markeringen achter tekst: een lichte kleur, want er staat donkere tekst op.',
+          COLOUR,
+          COLOUR_MESSAGE,
+        ),
+      },
+      {
+        label: 'Huisstijlkleuren',
+        description:
+          'De site controleert bij het bouwen of de kleuren genoeg contrast geven (WCAG 2.2 AA) en noemt anders de verhouding.',
+      },
+    ),
+    openingstijden: fields.array(
+      fields.object({
+        dagen: fields.multiselect({
+          label: 'Dagen',
+          description: 'De dagen met deze tijden.',
+          options: WEEKDAYS.map((day) => ({ label: day, value: day })),
+        }),
+        van: patternText('Van', 'Openingstijd, bijvoorbeeld 08:30.', TIME, TIME_MESSAGE),
+        tot: patternText('Tot', 'Sluitingstijd, bijvoorbeeld 17:00.', TIME, TIME_MESSAGE),
+      }),
+      {
+        label: 'Openingstijden',
+        description: 'Eén regel per groep dagen met dezelfde tijden. Staan in de voettekst en op de contactpagina.',
+        itemLabel: (item) =>
+          `${item.fields.dagen.value.join(', ') || 'Nieuwe regel'} ${item.fields.van.value}–${item.fields.tot.value}`,
+        validation: { length: { min: 1 } },
+      },
+    ),
+    reactietijdWerkdagen: fields.integer({
+      label: 'Reactietijd in werkdagen',
+      description: 'Wat u belooft: bij 1 staat er "Wij reageren binnen 1 werkdag".',
+      defaultValue: 2,
+      validation: { isRequired: true, min: 1, max: 10 },
+    }),
+    werkgebied: limitedText({
+      label: 'Werkgebied',
+      description:
+        'De regio waar u werkt, bijvoorbeeld "Utrecht en het Gooi". Staat na "Wij werken voor werkgevers in".',
+      schema: bureauSchema.shape.werkgebied,
+    }),
+    keurmerken: fields.array(
+      fields.object({
+        naam: patternText(
+          'Naam',
+          'Bijvoorbeeld Blik op Werk Keurmerk.',
+          /^\s*\S.{0,78}\S\s*$/,
+          'Vul de naam van het keurmerk in.',
+        ),
+        url: requiredUrl('Webadres', 'Waar een bezoeker het keurmerk kan nagaan, bijvoorbeeld het register.'),
+        logo: fields.object(
+          {
+            bestand: picture('Logo', 'Mag leeg blijven. SVG of PNG.', false),
+            alt: fields.text({
+              label: 'Beschrijving (alt-tekst)',
+              description: 'Verplicht als er een logo is: wat er op het logo staat.',
+            }),
+          },
+          { label: 'Logo van het keurmerk' },
+        ),
+        geldigTot: requiredDate(
+          'Geldig tot',
+          'De laatste dag van het certificaat. Daarna staat het keurmerk niet meer op de site.',
+        ),
+      }),
+      {
+        label: 'Keurmerken',
+        description:
+          'Staan in de voettekst en op de contactpagina. Een verlopen keurmerk verdwijnt vanzelf; het bouwen meldt het.',
+        itemLabel: (item) => item.fields.naam.value || 'Nieuw keurmerk',
+      },
     ),
   },
 });

@@ -2,20 +2,24 @@
 // bureau's files (tests/fixtures/second-bureau/, copied over its content folder) and is built; then no public file of
 // the build (pages, feeds, sitemap, robots.txt, scripts, the search index) may mention the bureau it replaced or the
 // demo bureau in content/, while the second bureau's values are on its pages. A value that is hard-coded, or read from
-// the wrong folder, fails here.
+// the wrong folder, fails here. The same build shows that logo and palette follow the bureau and, as the second bureau
+// is a demo (demo: true) where the fixture site is live, what demo mode does to every page; a last build, which stops
+// while reading its configuration, shows that a live site with the demo's placeholders is refused.
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../../src/cli/content-dir.mjs';
 import { telHref } from '../../src/lib/site/links.ts';
+import { brandPalette, paletteCss } from '../../src/lib/site/brand-colours.ts';
 import { buildSite, contentOf, copySite } from '../support/editor-site.mjs';
 
 const SECOND_BUREAU = fileURLToPath(new URL('../fixtures/second-bureau/', import.meta.url));
-const DEMO_BUREAU = fileURLToPath(new URL('../../content/bureau.yaml', import.meta.url));
+const DEMO_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+const DEMO_BUREAU = join(DEMO_CONTENT, 'bureau.yaml');
 
 /**
  * What identifies a bureau on its site, as `[what, value of a bureau.yaml]`: one line per value. A bureau's
@@ -40,6 +44,16 @@ const identifyingValues = (file) => {
   return IDENTIFYING.flatMap(([what, valueOf]) => [valueOf(bureau)].flat().map((value) => ({ what, value })));
 };
 
+const readBureau = (folder) => parseYaml(readFileSync(join(folder, 'bureau.yaml'), 'utf8'));
+
+/** The picture files a bureau.yaml names (logo, keurmerk logos), as paths in `folder`. */
+const picturesOf = (folder) => {
+  const bureau = readBureau(folder);
+  return [bureau.logo, ...bureau.keurmerken.map((mark) => mark.logo)]
+    .filter(Boolean)
+    .map((picture) => join(folder, picture.bestand));
+};
+
 /** The public files of a build that hold text (and the search index, which Pagefind stores gzipped). */
 function builtTexts(clientDir) {
   const textFile = new Set(['.html', '.xml', '.txt', '.json', '.js', '.mjs', '.css', '.svg', '.webmanifest', '.ics']);
@@ -57,13 +71,19 @@ function builtTexts(clientDir) {
 describe("a second bureau's build", () => {
   let site;
   let texts;
+  let buildOutput;
+  let clientDir;
+  const second = readBureau(SECOND_BUREAU);
+  const pagesOf = () => texts.filter(({ file }) => file.endsWith('.html'));
 
   before(() => {
     site = copySite('second-bureau');
     cpSync(SECOND_BUREAU, contentOf(site), { recursive: true });
     const build = buildSite(site);
     assert.ok(build.ok, build.output.slice(-4000));
-    texts = builtTexts(join(site, 'dist/client'));
+    buildOutput = build.output;
+    clientDir = join(site, 'dist/client');
+    texts = builtTexts(clientDir);
   });
 
   it('shows the second bureau: each of its values is on the site', () => {
@@ -87,5 +107,83 @@ describe("a second bureau's build", () => {
         .map(({ what, value }) => `${relative(site, file)}: ${what} "${value}"`),
     );
     assert.deepEqual(found, []);
+  });
+
+  it("uses the second bureau's logo and palette, and neither the logo files nor the colours of the others", () => {
+    assert.equal(
+      readFileSync(join(clientDir, 'favicon.svg'), 'utf8'),
+      readFileSync(join(SECOND_BUREAU, second.logo.bestand), 'utf8'),
+    );
+    const css = texts.filter(({ file }) => file.endsWith('.css'));
+    assert.ok(css.some(({ text }) => text.includes(paletteCss(brandPalette(second.huisstijl)).trim())));
+
+    const otherColours = [contentDir.path, DEMO_CONTENT].flatMap((folder) =>
+      Object.values(brandPalette(readBureau(folder).huisstijl)),
+    );
+    const otherPictures = [contentDir.path, DEMO_CONTENT].flatMap(picturesOf);
+    assert.ok(otherPictures.length >= 2, 'the fixture site and the demo have logos to look for');
+    // A built picture is named /_astro/<name>.<hash>.<ext>: look for "/<name>." of each picture the second bureau lacks.
+    const ownNames = new Set(picturesOf(SECOND_BUREAU).map((file) => basename(file)));
+    const otherNames = otherPictures
+      .filter((file) => !ownNames.has(basename(file)))
+      .map((file) => `/${basename(file).replace(/\.\w+$/, '.')}`);
+    const mentions = texts.flatMap(({ file, text }) =>
+      [...otherColours, ...otherNames]
+        .filter((value) => text.toLowerCase().includes(value))
+        .map((value) => `${relative(site, file)}: "${value}"`),
+    );
+    assert.deepEqual(mentions, []);
+
+    const otherBytes = otherPictures.map((file) => readFileSync(file));
+    const copies = readdirSync(clientDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => otherBytes.some((bytes) => bytes.equals(readFileSync(file))));
+    assert.deepEqual(
+      copies.map((file) => relative(site, file)),
+      [],
+    );
+  });
+
+  it('is a demo: every page says so and carries noindex, and robots.txt closes the site without a sitemap', () => {
+    assert.equal(second.demo, true, 'the second bureau is the demo build of the suite');
+    const pages = pagesOf().filter(({ text }) => text.includes('<header'));
+    assert.ok(pages.length > 20, `${pages.length} pages`);
+    const without = pages
+      .filter(
+        ({ text }) =>
+          !text.includes('aria-label="Demowebsite"') || !text.includes('<meta name="robots" content="noindex"'),
+      )
+      .map(({ file }) => relative(site, file));
+    assert.deepEqual(without, []);
+    assert.equal(readFileSync(join(clientDir, 'robots.txt'), 'utf8'), 'User-agent: *\nDisallow: /\n');
+  });
+
+  it('warns about its expired keurmerk by name and shows it nowhere', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const expired = second.keurmerken.filter((mark) => String(mark.geldigTot) < today);
+    assert.ok(expired.length > 0, 'the second bureau has an expired keurmerk');
+    for (const mark of expired) {
+      assert.match(buildOutput, new RegExp(`Het keurmerk "${mark.naam}" in .*bureau\\.yaml was geldig tot`));
+      assert.deepEqual(
+        pagesOf()
+          .filter(({ text }) => text.includes(mark.naam))
+          .map(({ file }) => relative(site, file)),
+        [],
+      );
+    }
+  });
+
+  it("refuses a live build with the demo's placeholders, listing every one in one message", () => {
+    const demoYaml = readFileSync(DEMO_BUREAU, 'utf8').replace(/^demo: true$/m, 'demo: false');
+    assert.match(demoYaml, /^demo: false$/m);
+    writeFileSync(contentOf(site, 'bureau.yaml'), demoYaml);
+    for (const file of picturesOf(DEMO_CONTENT)) cpSync(file, contentOf(site, relative(DEMO_CONTENT, file)));
+    const build = buildSite(site);
+    assert.equal(build.ok, false);
+    const messages = build.output.match(/De site staat op live/g) ?? [];
+    assert.equal(messages.length, 1, build.output.slice(-3000));
+    for (const field of ['kvkNummer', 'telefoon', 'email', 'websiteUrl', 'logo.bestand'])
+      assert.match(build.output, new RegExp(`- veld "${field.replace('.', '\\.')}"`), field);
   });
 });

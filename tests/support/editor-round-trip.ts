@@ -14,6 +14,8 @@ interface FieldSchema {
   parse: (value: unknown, context?: unknown) => unknown;
   serialize: (value: unknown, context?: unknown) => { value?: unknown; content?: Uint8Array };
   serializeWithSlug?: (value: unknown) => { value: unknown };
+  /** Where an image field keeps its files (relative to the repository). */
+  directory?: string;
 }
 
 /** A collection or singleton: its fields, and for a collection the field that names the file. */
@@ -49,6 +51,14 @@ function parseValue(schema: FieldSchema, value: unknown, context: Context, isSlu
         slug: context.slug,
       });
     }
+    if (schema.formKind === 'asset') {
+      // An image field reads its file as the editor does: the name from the YAML, the bytes from its directory.
+      const file = typeof value === 'string' ? `${schema.directory}/${value.split('/').pop()}` : undefined;
+      return schema.parse(value, {
+        asset: file && existsSync(file) ? readFileSync(file) : undefined,
+        slug: context.slug,
+      });
+    }
     return schema.parse(value, undefined);
   }
   if (schema.kind === 'object') {
@@ -73,7 +83,7 @@ function serializeValue(schema: FieldSchema, value: unknown, context: Context, i
       context.content = new TextDecoder().decode(schema.serialize(value, { slug: context.slug }).content);
       return undefined;
     }
-    return schema.serialize(value).value;
+    return schema.serialize(value, { slug: context.slug }).value;
   }
   if (schema.kind === 'object') {
     const object = value as Record<string, unknown>;

@@ -6,7 +6,7 @@
 // and Vite's dev server may serve them (it only serves files under the nearest package.json, which the copy leaves
 // out for that reason).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../src/cli/content-dir.mjs';
@@ -14,6 +14,7 @@ import { freePort, startAppServer, startServerProcess } from './start-app-server
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO_CLI = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** What a copy needs of the project; public/ only when the project has one (the icons are built from the logo). */
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json'];
 /** Where the copy keeps its content: where the project keeps it, or content/ when that lies outside the project. */
 const COPY_CONTENT_DIR = contentDir.insideProject ? contentDir.label : 'content';
@@ -23,7 +24,8 @@ export function copySite(name) {
   const dir = join(REPO_ROOT, 'test-results', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of COPIED) cpSync(join(REPO_ROOT, item), join(dir, item), { recursive: true });
+  for (const item of COPIED.filter((name) => existsSync(join(REPO_ROOT, name))))
+    cpSync(join(REPO_ROOT, item), join(dir, item), { recursive: true });
   cpSync(contentDir.path, join(dir, COPY_CONTENT_DIR), { recursive: true });
   return dir;
 }

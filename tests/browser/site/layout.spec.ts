@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bureau } from '../../support/site-content';
+import { openingHoursText, responseTimePromise } from '../../../src/lib/site/bureau-details';
 import { expectNoAxeViolations } from '../support/axe';
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
@@ -38,6 +39,8 @@ test('the footer shows the bureau contact details from the configuration', async
   await expect(footer).toContainText(bureau.naam);
   await expect(footer.getByRole('link', { name: bureau.email })).toHaveAttribute('href', `mailto:${bureau.email}`);
   await expect(footer).toContainText(`KvK-nummer: ${bureau.kvkNummer}`);
+  await expect(footer).toContainText(responseTimePromise(bureau));
+  for (const line of openingHoursText(bureau)) await expect(footer).toContainText(line);
   for (const name of ['Privacyverklaring', 'Disclaimer', 'Toegankelijkheidsverklaring']) {
     await expect(footer.getByRole('link', { name })).toBeVisible();
   }
@@ -52,14 +55,22 @@ test('an unknown address answers 404 with a helpful, accessible page', async ({ 
   await expectNoAxeViolations(page);
 });
 
-test('robots.txt allows crawling except the editor, and points to the sitemap', async ({ request }) => {
+test(`robots.txt follows the demo setting (demo: ${bureau.demo})`, async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const body = await response.text();
   expect(body).toContain('User-agent: *');
-  expect(body).toMatch(/^Disallow: \/keystatic$/m);
-  expect(body).toMatch(/^Disallow: \/api\/keystatic$/m);
-  expect(body).toMatch(/Sitemap: https:\/\/\S+\/sitemap-index\.xml/);
+  if (bureau.demo) {
+    // A demo is closed to search engines altogether, and names no sitemap.
+    expect(body).toMatch(/^Disallow: \/$/m);
+    expect(body).not.toContain('Sitemap:');
+  } else {
+    // A live site allows crawling except the editor, and points to the sitemap.
+    expect(body).toMatch(/^Disallow: \/keystatic$/m);
+    expect(body).toMatch(/^Disallow: \/api\/keystatic$/m);
+    expect(body).not.toMatch(/^Disallow: \/$/m);
+    expect(body).toMatch(/Sitemap: https:\/\/\S+\/sitemap-index\.xml/);
+  }
 });
 
 test('the home page offers a call to action for each audience', async ({ page }) => {
