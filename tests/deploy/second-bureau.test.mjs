@@ -4,7 +4,7 @@
 // demo bureau in content/, while the second bureau's values are on its pages. A value that is hard-coded, or read from
 // the wrong folder, fails here.
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -88,4 +88,45 @@ describe("a second bureau's build", () => {
     );
     assert.deepEqual(found, []);
   });
+
+  it("shows the second bureau's people, services and results, and none of those it replaced", () => {
+    const pages = texts.filter(({ file }) => file.endsWith('.html'));
+    const ownValues = bureauEntryValues(SECOND_BUREAU);
+    assert.ok(ownValues.length > 4, `${ownValues.length} values`);
+    assert.deepEqual(
+      ownValues.filter(({ value }) => !pages.some(({ text }) => text.includes(value))),
+      [],
+    );
+    const replaced = bureauEntryValues(contentDir.path);
+    const found = texts.flatMap(({ file, text }) =>
+      replaced
+        .filter(({ value }) => text.includes(value))
+        .map(({ what, value }) => `${relative(site, file)}: ${what} "${value}"`),
+    );
+    assert.deepEqual(found, []);
+  });
 });
+
+/** The names of the people, the titles of the services and the result sources of a content folder. */
+function bureauEntryValues(folder) {
+  const yamlFiles = (sub, ext) => {
+    const dir = join(folder, sub);
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith(ext))
+          .map((name) => join(dir, name))
+      : [];
+  };
+  const frontmatter = (file) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
+  const results = existsSync(join(folder, 'resultaten.yaml'))
+    ? parseYaml(readFileSync(join(folder, 'resultaten.yaml'), 'utf8')).resultaten
+    : [];
+  return [
+    ...yamlFiles('mensen', '.yaml').map((file) => ({
+      what: 'person',
+      value: parseYaml(readFileSync(file, 'utf8')).naam,
+    })),
+    ...yamlFiles('diensten', '.mdx').map((file) => ({ what: 'service', value: frontmatter(file).titel })),
+    ...results.map((result) => ({ what: 'result source', value: result.bron })),
+  ];
+}
