@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentPath } from './cli/content-dir.mjs';
 import { articleLoader } from './data/article-loader';
-import { authors, topics } from './data/taxonomy';
+import { authorIds } from './data/people';
+import { topics } from './data/taxonomy';
 import { createArticleSchema } from './schemas/article';
 import { pageSchema } from './schemas/page';
 
@@ -12,7 +13,7 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-const articleReferences = { topicIds: topics.map((t) => t.id), authorIds: authors.map((a) => a.id) };
+const articleReferences = { topicIds: topics.map((t) => t.id), authorIds };
 
 /** Kennisbank articles, from kennisbank/ of the content folder (CONTENT_DIR). */
 const articles = defineCollection({

@@ -1,14 +1,23 @@
 // Kennisbank articles in the editor: every frontmatter field of src/schemas/article.ts, then the text with the
 // site's components as blocks. The build validates the saved file with that zod schema; the limits here come from it.
 import { collection, fields } from '@keystatic/core';
-import { authors, topics } from '../data/taxonomy';
+import { people } from '../data/people';
+import { topics } from '../data/taxonomy';
+import { EDITORIAL_AUTHOR_ID } from '../lib/content-files';
 import { audiences } from '../lib/knowledge-base/audiences';
 import { createArticleSchema } from '../schemas/article';
 import { articleComponents } from './content-components';
 import { lengthPattern, limitedText, optionsFrom, requiredDate, requiredUrl } from './fields';
 import { inContentFolder } from './content-folder';
 
-const shape = createArticleSchema({ topicIds: topics.map((t) => t.id), authorIds: authors.map((a) => a.id) }).shape;
+const authorOptions = [
+  { label: 'Redactie (het bureau)', value: EDITORIAL_AUTHOR_ID },
+  ...people.map((person) => ({ label: `${person.naam}, ${person.functie}`, value: person.id })),
+];
+const shape = createArticleSchema({
+  topicIds: topics.map((t) => t.id),
+  authorIds: authorOptions.map((option) => option.value),
+}).shape;
 const faqShape = shape.veelgesteldeVragen.unwrap().element.shape;
 const sourceShape = shape.bronnen.element.shape;
 
@@ -63,9 +72,9 @@ export const articles = collection({
     }),
     auteur: fields.select({
       label: 'Auteur',
-      description: 'Nieuwe auteurs voegt u toe onder "Auteurs".',
-      options: optionsFrom(authors),
-      defaultValue: authors[0]!.id,
+      description: 'De redactie, of iemand van het bureau. Nieuwe mensen voegt u toe onder "Mensen".',
+      options: authorOptions,
+      defaultValue: EDITORIAL_AUTHOR_ID,
     }),
     inhoud: fields.mdx({
       label: 'Tekst',

@@ -6,7 +6,11 @@ import { articles } from './articles';
 import { bureau } from './bureau';
 import { calculatorPages } from './calculator-pages';
 import { calculatorParameters } from './calculator-parameters';
-import { authorList, glossaryList, sectorList, topicList } from './lists';
+import { glossaryList, sectorList, topicList } from './lists';
+import { people } from './people';
+import { results } from './results';
+import { services } from './services';
+import { stories } from './stories';
 import { pages } from './pages';
 
 // Set by src/integrations/editor.mjs from src/lib/editor-mode.mjs; absent outside an Astro build (tests) → local.
@@ -31,20 +35,23 @@ export default config({
   ui: {
     brand: { name: `Redactie ${bureauDetails.naam}` },
     navigation: {
-      Kennisbank: ['kennisbank', 'onderwerpen', 'auteurs', 'begrippen'],
+      Kennisbank: ['kennisbank', 'onderwerpen', 'begrippen'],
       Rekenhulpen: ['parameters', ...(Object.keys(calculatorPages) as (keyof typeof calculatorPages)[])],
-      Bureau: ['bureau', 'paginas', 'sectoren'],
+      Bureau: ['bureau', 'mensen', 'diensten', 'resultaten', 'verhalen', 'paginas', 'sectoren'],
     },
   },
   collections: {
     kennisbank: articles,
     paginas: pages,
     parameters: calculatorParameters,
+    mensen: people,
+    diensten: services,
+    verhalen: stories,
   },
   singletons: {
     bureau,
     onderwerpen: topicList,
-    auteurs: authorList,
+    resultaten: results,
     begrippen: glossaryList,
     sectoren: sectorList,
     ...calculatorPages,

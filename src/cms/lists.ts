@@ -1,8 +1,7 @@
-// The lists the site is built from: topics, authors and the glossary of the kennisbank, and the sectors of the offer
+// The lists the site is built from: topics and the glossary of the kennisbank, and the sectors of the offer
 // form.
 // Each is one file in the content folder holding one list; the zod schemas in src/schemas/ validate them at every build.
 import { fields, singleton } from '@keystatic/core';
-import { authorSchema } from '../schemas/authors';
 import { glossaryTermSchema } from '../schemas/glossary';
 import { sectorSchema } from '../schemas/sectors';
 import { topicSchema } from '../schemas/topics';
@@ -35,41 +34,6 @@ export const topicList = singleton({
         label: 'Onderwerpen',
         description: 'Elk artikel kiest er één of meer. De volgorde hier is de volgorde op de site.',
         itemLabel: (item) => item.fields.naam.value || 'Nieuw onderwerp',
-        validation: { length: { min: 1 } },
-      },
-    ),
-  },
-});
-
-export const authorList = singleton({
-  label: 'Auteurs',
-  path: inContentFolder('auteurs'),
-  format: { data: 'yaml' },
-  schema: {
-    auteurs: fields.array(
-      fields.object({
-        naam: limitedText({
-          label: 'Naam',
-          description: 'Zoals de naam bij het artikel staat.',
-          schema: authorSchema.shape.naam,
-        }),
-        id: idText('Code', ID_HINT),
-        functie: limitedText({
-          label: 'Functie',
-          description: 'Korte functieomschrijving, bijvoorbeeld Re-integratieadviseur.',
-          schema: authorSchema.shape.functie,
-        }),
-        bio: limitedText({
-          label: 'Over de auteur',
-          description: 'Eén of twee zinnen.',
-          schema: authorSchema.shape.bio,
-          multiline: true,
-        }),
-      }),
-      {
-        label: 'Auteurs',
-        description: 'Elk artikel noemt één auteur.',
-        itemLabel: (item) => item.fields.naam.value || 'Nieuwe auteur',
         validation: { length: { min: 1 } },
       },
     ),

@@ -2,9 +2,11 @@
 // parsed, validated against its schema, and on a mistake turned into one Dutch message that names the file and the
 // field. The data adapters in src/data/, astro.config.mjs and the tests all read them through here, and pass the
 // file's name as the bureau knows it (e.g. tests/fixtures/site/bureau.yaml); the default names are those in content/.
-import { authorsFileSchema, type Author } from '../schemas/authors';
 import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { parametersFileSchema, type ParametersFile } from '../schemas/calculator-parameters';
+import { personSchema, type Person } from '../schemas/person';
+import { resultsFileSchema, type Result } from '../schemas/results';
+import { storySchema, type Story } from '../schemas/story';
 import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary';
 import { sectorsFileSchema, type Sector } from '../schemas/sectors';
 import { topicsFileSchema, type Topic } from '../schemas/topics';
@@ -17,9 +19,25 @@ export const CONTENT_FILES = {
   bureau: 'bureau.yaml',
   sectors: 'sectoren.yaml',
   topics: 'onderwerpen.yaml',
-  authors: 'auteurs.yaml',
   glossary: 'begrippen.yaml',
+  results: 'resultaten.yaml',
 } as const;
+
+/** Folders of the content folder with one file per entry; the file name (without extension) is the entry's id. */
+export const CONTENT_FOLDERS = {
+  /** The bureau's people, `mensen/<id>.yaml`. */
+  people: 'mensen',
+  /** The services, `diensten/<slug>.mdx`. */
+  services: 'diensten',
+  /** Client stories, `verhalen/<id>.yaml`. */
+  stories: 'verhalen',
+} as const;
+
+/**
+ * The value of an article's `auteur:` for the editorial team (not a person): shown once as "Redactie", without a
+ * profile. No file in mensen/ may take this name.
+ */
+export const EDITORIAL_AUTHOR_ID = 'redactie';
 
 /** A data file's name in the default content folder, for messages when the caller names none. */
 const inDefaultFolder = (file: string) => `content/${file}`;
@@ -36,8 +54,33 @@ export function parseTopics(yamlText: string, fileName: string = inDefaultFolder
   return parseYamlFile(topicsFileSchema, yamlText, fileName).onderwerpen;
 }
 
-export function parseAuthors(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.authors)): Author[] {
-  return parseYamlFile(authorsFileSchema, yamlText, fileName).auteurs;
+export function parseResults(yamlText: string, fileName: string = inDefaultFolder(CONTENT_FILES.results)): Result[] {
+  return parseYamlFile(resultsFileSchema, yamlText, fileName).resultaten;
+}
+
+/** The id an entry file's name gives (`mensen/sanne-de-boer.yaml` → `sanne-de-boer`); a Dutch error when unusable. */
+export function entryIdFromFileName(fileName: string): string {
+  const id = /([^/\\]+)\.(ya?ml|mdx)$/.exec(fileName)?.[1] ?? '';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw new ConfigError(
+      `Fout in ${fileName}: de bestandsnaam mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld sanne-de-boer.yaml`,
+    );
+  return id;
+}
+
+/** One person, `mensen/<id>.yaml`: the file name is the id (and the anchor on /over-ons/). */
+export function parsePerson(yamlText: string, fileName: string): Person {
+  const id = entryIdFromFileName(fileName);
+  if (id === EDITORIAL_AUTHOR_ID)
+    throw new ConfigError(
+      `Fout in ${fileName}: "${EDITORIAL_AUTHOR_ID}" is gereserveerd voor artikelen van de redactie. Geef het bestand de naam van een persoon.`,
+    );
+  return { id, ...parseYamlFile(personSchema, yamlText, fileName) };
+}
+
+/** One client story, `verhalen/<id>.yaml`; the build refuses a story without consent. */
+export function parseStory(yamlText: string, fileName: string): Story {
+  return { id: entryIdFromFileName(fileName), ...parseYamlFile(storySchema, yamlText, fileName) };
 }
 
 export function parseGlossary(

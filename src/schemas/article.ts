@@ -4,7 +4,7 @@ import { isoDate } from '../lib/format/dates';
 import { AUDIENCE_IDS } from '../lib/knowledge-base/audiences';
 import { newestConsulted } from '../lib/knowledge-base/freshness';
 
-/** The ids an article may refer to, read from `content/onderwerpen.yaml` and `content/auteurs.yaml`. */
+/** The ids an article may refer to: topics from `onderwerpen.yaml`, authors from `mensen/` (and the editorial team). */
 export interface ArticleReferences {
   /** Allowed topic ids. */
   topicIds: readonly string[];
@@ -56,7 +56,7 @@ export function createArticleSchema({ topicIds, authorIds }: ArticleReferences) 
         doelgroep: list(oneOf(AUDIENCE_IDS), 'inlener, werkgever'),
         /** Topic ids from content/onderwerpen.yaml. */
         onderwerpen: list(oneOf(topicIds), topicIds.slice(0, 2).join(', ')),
-        /** Author id from content/auteurs.yaml. */
+        /** Author: `redactie` (the editorial team) or a person's file name in mensen/. */
         auteur: oneOf(authorIds),
         /** Draft: true keeps the article out of the published site (still visible in `npm run dev`). */
         concept: z.boolean({ error: 'moet true of false zijn' }).default(false),

@@ -6,7 +6,7 @@
 // is a demo (demo: true) where the fixture site is live, what demo mode does to every page; a last build, which stops
 // while reading its configuration, shows that a live site with the demo's placeholders is refused.
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -174,6 +174,23 @@ describe("a second bureau's build", () => {
     }
   });
 
+  it("shows the second bureau's people, services and results, and none of those it replaced", () => {
+    const pages = texts.filter(({ file }) => file.endsWith('.html'));
+    const ownValues = bureauEntryValues(SECOND_BUREAU);
+    assert.ok(ownValues.length > 4, `${ownValues.length} values`);
+    assert.deepEqual(
+      ownValues.filter(({ value }) => !pages.some(({ text }) => text.includes(value))),
+      [],
+    );
+    const replaced = bureauEntryValues(contentDir.path);
+    const found = texts.flatMap(({ file, text }) =>
+      replaced
+        .filter(({ value }) => text.includes(value))
+        .map(({ what, value }) => `${relative(site, file)}: ${what} "${value}"`),
+    );
+    assert.deepEqual(found, []);
+  });
+
   it("refuses a live build with the demo's placeholders, listing every one in one message", () => {
     const demoYaml = readFileSync(DEMO_BUREAU, 'utf8').replace(/^demo: true$/m, 'demo: false');
     assert.match(demoYaml, /^demo: false$/m);
@@ -187,3 +204,27 @@ describe("a second bureau's build", () => {
       assert.match(build.output, new RegExp(`- veld "${field.replace('.', '\\.')}"`), field);
   });
 });
+
+/** The names of the people, the titles of the services and the result sources of a content folder. */
+function bureauEntryValues(folder) {
+  const yamlFiles = (sub, ext) => {
+    const dir = join(folder, sub);
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith(ext))
+          .map((name) => join(dir, name))
+      : [];
+  };
+  const frontmatter = (file) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
+  const results = existsSync(join(folder, 'resultaten.yaml'))
+    ? parseYaml(readFileSync(join(folder, 'resultaten.yaml'), 'utf8')).resultaten
+    : [];
+  return [
+    ...yamlFiles('mensen', '.yaml').map((file) => ({
+      what: 'person',
+      value: parseYaml(readFileSync(file, 'utf8')).naam,
+    })),
+    ...yamlFiles('diensten', '.mdx').map((file) => ({ what: 'service', value: frontmatter(file).titel })),
+    ...results.map((result) => ({ what: 'result source', value: result.bron })),
+  ];
+}

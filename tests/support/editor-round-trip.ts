@@ -2,6 +2,8 @@
 // by Keystatic's own field code (the browser build of @keystatic/core, which the Vitest config points the package at,
 // carries the MDX serialiser the Node build leaves out), then written as YAML with the same js-yaml dump() call as
 // serializeEntryToFiles() in @keystatic/core. What comes out is what a bureau's first save in the editor would commit.
+// An image field (a person's photo) is read from its file and saved under the name the editor gives it, as the editor
+// does: `<directory>/<slug>/<field path>.<extension>`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dump, load } from 'js-yaml';
 
@@ -13,6 +15,12 @@ interface FieldSchema {
   element?: FieldSchema;
   parse: (value: unknown, context?: unknown) => unknown;
   serialize: (value: unknown, context?: unknown) => { value?: unknown; content?: Uint8Array };
+  /** An image field: the folder its files live in, and the file name a value points to. */
+  directory?: string;
+  filename?: (
+    value: unknown,
+    args: { slug: string | undefined; suggestedFilenamePrefix?: string },
+  ) => string | undefined;
   serializeWithSlug?: (value: unknown) => { value: unknown };
   /** Where an image field keeps its files (relative to the repository). */
   directory?: string;
@@ -30,6 +38,8 @@ interface Context {
   body: string;
   content?: string;
   external: Map<string, Map<string, Uint8Array>>;
+  /** The folder the editor's paths are relative to (the project), for image fields. */
+  root: string | undefined;
 }
 
 /** Splits a file into its YAML frontmatter (parsed) and its body; a data file is all frontmatter. */
@@ -40,8 +50,21 @@ export function splitFile(text: string, hasBody: boolean): { data: Record<string
   return { data: (load(match[1]!) ?? {}) as Record<string, unknown>, body: match[2]! };
 }
 
-function parseValue(schema: FieldSchema, value: unknown, context: Context, isSlugField: boolean): unknown {
+function parseValue(
+  schema: FieldSchema,
+  value: unknown,
+  context: Context,
+  isSlugField: boolean,
+  path: string[] = [],
+): unknown {
   if (schema.kind === 'form') {
+    if (schema.formKind === 'asset') {
+      const file = schema.filename!(value, { slug: context.slug, suggestedFilenamePrefix: path.join('/') });
+      const folder = [context.root, schema.directory, context.slug].filter(Boolean).join('/');
+      const asset = file && existsSync(`${folder}/${file}`) ? readFileSync(`${folder}/${file}`) : undefined;
+      if (file && !asset) throw new Error(`afbeelding ${folder}/${file} bestaat niet`);
+      return schema.parse(value, { asset, slug: context.slug });
+    }
     if (schema.formKind === 'slug' && isSlugField) return schema.parse(value, { slug: context.slug });
     if (schema.formKind === 'content') {
       return schema.parse(undefined, {
@@ -67,17 +90,30 @@ function parseValue(schema: FieldSchema, value: unknown, context: Context, isSlu
       if (!(key in schema.fields!)) throw new Error(`veld "${key}" staat niet in de redactieomgeving`);
     }
     return Object.fromEntries(
-      Object.entries(schema.fields!).map(([key, field]) => [key, parseValue(field, object[key], context, false)]),
+      Object.entries(schema.fields!).map(([key, field]) => [
+        key,
+        parseValue(field, object[key], context, false, [...path, key]),
+      ]),
     );
   }
   if (schema.kind === 'array') {
-    return ((value ?? []) as unknown[]).map((item) => parseValue(schema.element!, item, context, false));
+    return ((value ?? []) as unknown[]).map((item, index) =>
+      parseValue(schema.element!, item, context, false, [...path, String(index)]),
+    );
   }
   throw new Error(`veldsoort ${schema.kind} wordt hier niet ondersteund`);
 }
 
-function serializeValue(schema: FieldSchema, value: unknown, context: Context, isSlugField: boolean): unknown {
+function serializeValue(
+  schema: FieldSchema,
+  value: unknown,
+  context: Context,
+  isSlugField: boolean,
+  path: string[] = [],
+): unknown {
   if (schema.kind === 'form') {
+    if (schema.formKind === 'asset')
+      return schema.serialize(value, { slug: context.slug, suggestedFilenamePrefix: path.join('/') }).value;
     if (schema.formKind === 'slug' && isSlugField) return schema.serializeWithSlug!(value).value;
     if (schema.formKind === 'content') {
       context.content = new TextDecoder().decode(schema.serialize(value, { slug: context.slug }).content);
@@ -89,12 +125,14 @@ function serializeValue(schema: FieldSchema, value: unknown, context: Context, i
     const object = value as Record<string, unknown>;
     return Object.fromEntries(
       Object.entries(schema.fields!)
-        .map(([key, field]) => [key, serializeValue(field, object[key], context, false)])
+        .map(([key, field]) => [key, serializeValue(field, object[key], context, false, [...path, key])])
         .filter(([, serialized]) => serialized !== undefined),
     );
   }
   if (schema.kind === 'array') {
-    return (value as unknown[]).map((item) => serializeValue(schema.element!, item, context, false) ?? null);
+    return (value as unknown[]).map(
+      (item, index) => serializeValue(schema.element!, item, context, false, [...path, String(index)]) ?? null,
+    );
   }
   throw new Error(`veldsoort ${schema.kind} wordt hier niet ondersteund`);
 }
@@ -103,12 +141,13 @@ function serializeValue(schema: FieldSchema, value: unknown, context: Context, i
  * The file as the editor would save it after opening it and changing nothing.
  * @param entryType the collection or singleton from src/cms/config.ts
  * @param fileText the file as it is on disk
- * @param options slug: the file name without extension (collections); imageDirectory: where its images live
+ * @param options slug: the file name without extension (collections); imageDirectory: where its images live;
+ *   contentRoot: the project folder, for image fields (whose folders are relative to it)
  */
 export function saveAsEditor(
   entryType: EditorEntryType,
   fileText: string,
-  options: { slug?: string; imageDirectory?: string } = {},
+  options: { slug?: string; imageDirectory?: string; contentRoot?: string } = {},
 ): string {
   const contentField = Object.entries(entryType.schema).find(([, field]) => field.formKind === 'content')?.[0];
   const { data, body } = splitFile(fileText, contentField !== undefined);
@@ -121,17 +160,17 @@ export function saveAsEditor(
       new Map(files.map((file) => [file, readFileSync(`${imageDirectory}/${slug}/${file}`)])),
     );
   }
-  const context: Context = { slug, slugField: entryType.slugField, body, external };
+  const context: Context = { slug, slugField: entryType.slugField, body, external, root: options.contentRoot };
   const root = { kind: 'object', fields: entryType.schema } as FieldSchema;
   const parseTop = (field: FieldSchema, key: string) =>
-    parseValue(field, data[key], context, key === entryType.slugField);
+    parseValue(field, data[key], context, key === entryType.slugField, [key]);
   for (const key of Object.keys(data)) {
     if (!(key in entryType.schema)) throw new Error(`veld "${key}" staat niet in de redactieomgeving`);
   }
   const state = Object.fromEntries(Object.entries(root.fields!).map(([key, field]) => [key, parseTop(field, key)]));
   const saved = Object.fromEntries(
     Object.entries(root.fields!)
-      .map(([key, field]) => [key, serializeValue(field, state[key], context, key === entryType.slugField)])
+      .map(([key, field]) => [key, serializeValue(field, state[key], context, key === entryType.slugField, [key])])
       .filter(([, value]) => value !== undefined),
   );
   const yaml = dump(saved);

@@ -6,13 +6,13 @@ import { contentDir, contentLabel, contentPath } from '../../src/cli/content-dir
 import { defaultYear, toYearParameters, type YearParameters } from '../../src/lib/calculators/year-parameters';
 import {
   CONTENT_FILES,
-  parseAuthors,
   parseBureau,
   parseGlossary,
   parseParametersFile,
   parseSectors,
   parseTopics,
 } from '../../src/lib/content-files';
+import { readPeople, readResults, readServices, readStories } from './bureau-entries';
 
 const read = (file: string) => readFileSync(contentPath(file), 'utf8');
 const parsed = <T>(file: string, parse: (text: string, name: string) => T) => parse(read(file), contentLabel(file));
@@ -24,8 +24,14 @@ export const testedContentDir = contentDir;
 export const bureau = parsed(CONTENT_FILES.bureau, parseBureau);
 /** The kennisbank's topics (onderwerpen.yaml), in file order. */
 export const topics = parsed(CONTENT_FILES.topics, parseTopics);
-/** The kennisbank's authors (auteurs.yaml). */
-export const authors = parsed(CONTENT_FILES.authors, parseAuthors);
+/** The bureau's people (mensen/), in file-name order. */
+export const people = readPeople(contentDir);
+/** The bureau's services (diensten/), in file-name order, with their frontmatter. */
+export const services = readServices(contentDir);
+/** The result figures (resultaten.yaml), in file order. */
+export const results = readResults(contentDir);
+/** The client stories (verhalen/), in file-name order. */
+export const stories = readStories(contentDir);
 /** The glossary (begrippen.yaml), in file order. */
 export const glossary = parsed(CONTENT_FILES.glossary, parseGlossary);
 /** The sectors of the offer form (sectoren.yaml). */

@@ -8,8 +8,8 @@ export interface ArticleJsonLdInput {
   description: string;
   published: Date;
   updated: Date;
-  /** Author name; the redaction is published as an organisation. */
-  authorName: string;
+  /** Who wrote it: a person (named with their job title and profile) or the editorial team (an organisation). */
+  author: { kind: 'person'; naam: string; functie: string; url: string } | { kind: 'editorial' };
   /** Name of the bureau (publisher). */
   publisher: string;
   /** Absolute URL of the site root. */
@@ -27,7 +27,10 @@ export function articleJsonLd(input: ArticleJsonLdInput) {
     dateModified: isoDate(input.updated),
     inLanguage: 'nl-NL',
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    author: { '@type': 'Organization', name: `${input.authorName} ${input.publisher}`.trim() },
+    author:
+      input.author.kind === 'person'
+        ? { '@type': 'Person', name: input.author.naam, jobTitle: input.author.functie, url: input.author.url }
+        : { '@type': 'Organization', name: `Redactie ${input.publisher}`, url: input.siteUrl },
     publisher: { '@type': 'Organization', name: input.publisher, url: input.siteUrl },
   };
 }

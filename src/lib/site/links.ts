@@ -10,12 +10,27 @@ export interface NavItem {
 
 /** Main navigation, in the order shown in the header. */
 export const mainNavigation: readonly NavItem[] = [
+  { label: 'Diensten', href: '/diensten/' },
   { label: 'Kennisbank', href: '/kennisbank/' },
   { label: 'Rekenhulpen', href: '/rekenhulpen/' },
   { label: 'Werkervaringsplaats aanbieden', href: '/aanbieden/' },
+  { label: 'Over ons', href: '/over-ons/' },
   { label: 'Contact', href: '/contact/' },
   { label: 'Zoeken', href: '/zoeken/' },
 ];
+
+/** The bureau's own links in the footer: what it offers and who it is. */
+export const footerBureau: readonly NavItem[] = [
+  { label: 'Diensten', href: '/diensten/' },
+  { label: 'Over ons', href: '/over-ons/' },
+  { label: 'Contact', href: '/contact/' },
+];
+
+/**
+ * Fixed pages in paginas/ that a page of their own shows (with more than the text), so the generic fixed-page route
+ * leaves them out: paginas/over-ons.mdx is the bureau's story on /over-ons/.
+ */
+export const OWN_ROUTE_PAGES = { aboutUs: 'over-ons' } as const;
 
 /** The kennisbank's own links in the footer: the articles, the glossary and the search page. */
 export const footerKnowledgeBase: readonly NavItem[] = [

@@ -13,7 +13,8 @@ import {
   serveSite,
   startDevServer,
 } from '../../support/editor-site.mjs';
-import { contentFile, openingYear, topics, yearParameters } from '../../support/site-content';
+import { contentFile, openingYear, testedContentDir, topics, yearParameters } from '../../support/site-content';
+import { readAuthorIds } from '../../support/bureau-entries';
 
 const ARTICLE = {
   slug: 'een-proefartikel-over-de-werkervaringsplaats',
@@ -135,7 +136,7 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   const [, frontmatter, body] = read(file).split(/^---$/m);
   const references = {
     topicIds: (parseYaml(read('onderwerpen.yaml')).onderwerpen as { id: string }[]).map((t) => t.id),
-    authorIds: (parseYaml(read('auteurs.yaml')).auteurs as { id: string }[]).map((a) => a.id),
+    authorIds: readAuthorIds(testedContentDir),
   };
   const data = parseArticleFrontmatter(parseYaml(frontmatter!), contentLabelOf(file), references);
   expect(data).toMatchObject({

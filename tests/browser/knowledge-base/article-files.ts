@@ -20,6 +20,8 @@ export interface ArticleFile {
     bronnen: { titel: string; url: string; geraadpleegd?: string }[];
     veelgesteldeVragen?: { vraag: string; antwoord: string }[];
     uitgelicht?: number;
+    /** `redactie` or a person's file name in mensen/. */
+    auteur: string;
   };
   /** Everything after the frontmatter. */
   body: string;

@@ -12,6 +12,8 @@ test('the sitemap lists the base pages', () => {
     '/kennisbank/',
     '/rekenhulpen/',
     '/aanbieden/',
+    '/diensten/',
+    '/over-ons/',
     '/privacy/',
     '/disclaimer/',
     '/toegankelijkheid/',

@@ -20,9 +20,11 @@ test('the header navigation reaches every section and marks the current one', as
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   for (const [label, path] of [
+    ['Diensten', '/diensten/'],
     ['Kennisbank', '/kennisbank/'],
     ['Rekenhulpen', '/rekenhulpen/'],
     ['Werkervaringsplaats aanbieden', '/aanbieden/'],
+    ['Over ons', '/over-ons/'],
     ['Contact', '/contact/'],
   ] as const) {
     await nav.getByRole('link', { name: label, exact: true }).click();
@@ -73,13 +75,27 @@ test(`robots.txt follows the demo setting (demo: ${bureau.demo})`, async ({ requ
   }
 });
 
-test('the home page offers a call to action for each audience', async ({ page }) => {
+test("the home page gives the employer's path and the host's equal weight, side by side on a desktop", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
-  const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
-  await expect(cards).toHaveCount(3);
-  for (const card of await cards.all()) {
-    await expect(card.getByRole('link')).toHaveCount(1);
-  }
+  const paths = page.getByTestId('home-paths').getByRole('listitem');
+  await expect(paths).toHaveCount(2);
+  const employer = paths.first().getByRole('link', { name: 'Bespreek uw situatie' });
+  const host = paths.last().getByRole('link', { name: 'Werkervaringsplaats aanbieden' });
+  await expect(employer).toHaveAttribute('href', '/aanvragen/');
+  await expect(host).toHaveAttribute('href', '/aanbieden/');
+  await expect(paths.first().getByRole('link', { name: 'Bekijk onze diensten en prijzen' })).toHaveAttribute(
+    'href',
+    '/diensten/',
+  );
+  const [a, b] = [await employer.boundingBox(), await host.boundingBox()];
+  expect(a!.width).toBeCloseTo(b!.width, 0);
+  expect(a!.height).toBeCloseTo(b!.height, 0);
+  expect(a!.y).toBeCloseTo(b!.y, 0);
+  await expect(employer).toBeInViewport();
+  await expect(host).toBeInViewport();
   const structuredData = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(JSON.parse(structuredData ?? '{}')).toMatchObject({
     '@type': 'Organization',

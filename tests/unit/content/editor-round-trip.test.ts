@@ -9,20 +9,24 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { contentLabel, contentPath, PROJECT_ROOT } from '../../../src/cli/content-dir.mjs';
+import { contentDir, contentLabel, contentPath, PROJECT_ROOT } from '../../../src/cli/content-dir.mjs';
 import editorConfig from '../../../src/cms/config';
 import {
   CONTENT_FILES,
-  parseAuthors,
   parseBureau,
   parseGlossary,
   parseParametersFile,
+  parsePerson,
+  parseResults,
+  parseStory,
   parseSectors,
   parseTopics,
 } from '../../../src/lib/content-files';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
 import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
 import { pageSchema } from '../../../src/schemas/page';
+import { parseServiceFrontmatter } from '../../../src/schemas/service';
+import { entryFiles, readAuthorIds } from '../../support/bureau-entries';
 import { saveAsEditor, splitFile, type EditorEntryType } from '../../support/editor-round-trip';
 
 /** A file of the content folder, by its path inside it. */
@@ -49,13 +53,20 @@ function markdownTree(body: string): unknown {
   );
 }
 
+/** The entries of one of the bureau's folders (mensen/, diensten/, verhalen/); never empty, so the tests check something. */
+const entryNames = (folder: string, extension: string) => {
+  const names = entryFiles(contentDir, folder, extension).map((file) => file.replace(/^.*\/|\.[a-z]+$/g, ''));
+  if (names.length === 0) throw new Error(`${contentLabel(folder)}/ has no entries, so the round trip would check nothing.`);
+  return names;
+};
+
 /** The years of the parameter files. */
 const parameterYears = () =>
   readdirSync(contentPath('rekenhulpen/parameters')).map((name) => name.replace(/\.yaml$/, ''));
 
 const references = {
   topicIds: parseTopics(read(CONTENT_FILES.topics)).map((topic) => topic.id),
-  authorIds: parseAuthors(read(CONTENT_FILES.authors)).map((author) => author.id),
+  authorIds: readAuthorIds(contentDir),
 };
 const reader = createReader(PROJECT_ROOT, editorConfig);
 const collections = editorConfig.collections!;
@@ -70,6 +81,14 @@ describe("the editor's reader", () => {
       expect(entry.entry.bronnen.length, entry.slug).toBeGreaterThan(0);
     }
     expect((await reader.collections.paginas.all()).length).toBeGreaterThan(0);
+    for (const [collection, extension] of [
+      ['mensen', '.yaml'],
+      ['diensten', '.mdx'],
+      ['verhalen', '.yaml'],
+    ] as const)
+      expect((await reader.collections[collection].list()).sort(), collection).toEqual(entryNames(collection, extension));
+    for (const { slug, entry } of await reader.collections.mensen.all())
+      expect(entry.foto.bestand, slug).toMatch(/\.(png|jpe?g|webp)$/);
     const years = parameterYears();
     expect(years.length).toBeGreaterThan(0);
     expect((await reader.collections.parameters.list()).sort()).toEqual(years.sort());
@@ -80,9 +99,11 @@ describe("the editor's reader", () => {
   it('reads the bureau details, the lists and every calculator text', async () => {
     expect((await reader.singletons.bureau.readOrThrow()).naam).toBe(parseBureau(read(CONTENT_FILES.bureau)).naam);
     expect((await reader.singletons.onderwerpen.readOrThrow()).onderwerpen.map((t) => t.id)).toEqual(references.topicIds);
-    expect((await reader.singletons.auteurs.readOrThrow()).auteurs.map((a) => a.id)).toEqual(references.authorIds);
     expect((await reader.singletons.begrippen.readOrThrow()).begrippen.map((term) => term.id)).toEqual(
       parseGlossary(read(CONTENT_FILES.glossary)).map((term) => term.id),
+    );
+    expect((await reader.singletons.resultaten.readOrThrow()).resultaten.map((r) => r.id)).toEqual(
+      parseResults(read(CONTENT_FILES.results)).map((result) => result.id),
     );
     expect((await reader.singletons.sectoren.readOrThrow()).sectoren.map((s) => s.id)).toEqual(
       parseSectors(read(CONTENT_FILES.sectors)).map((sector) => sector.id),
@@ -138,11 +159,41 @@ describe('a save in the editor without changes', () => {
   it.each([
     ['bureau', CONTENT_FILES.bureau, parseBureau],
     ['onderwerpen', CONTENT_FILES.topics, parseTopics],
-    ['auteurs', CONTENT_FILES.authors, parseAuthors],
     ['sectoren', CONTENT_FILES.sectors, parseSectors],
     ['begrippen', CONTENT_FILES.glossary, parseGlossary],
   ] as const)('keeps the meaning of %s', (key, file, parse) => {
     const saved = saveAsEditor(singletons[key] as unknown as EditorEntryType, read(file));
     expect(parse(saved)).toEqual(parse(read(file)));
+  });
+
+  it.each(entryNames('mensen', '.yaml'))('keeps the meaning of person %s, photo included', (slug) => {
+    const file = `mensen/${slug}.yaml`;
+    const saved = saveAsEditor(collections.mensen as unknown as EditorEntryType, read(file), {
+      slug,
+      contentRoot: PROJECT_ROOT,
+    });
+    const name = contentLabel(file);
+    expect(parsePerson(saved, name)).toEqual(parsePerson(read(file), name));
+  });
+
+  it.each(entryNames('diensten', '.mdx'))('keeps the meaning of service %s', (slug) => {
+    const file = `diensten/${slug}.mdx`;
+    const before = splitFile(read(file), true);
+    const after = splitFile(saveAsEditor(collections.diensten as unknown as EditorEntryType, read(file), { slug }), true);
+    const name = contentLabel(file);
+    expect(parseServiceFrontmatter(after.data, name)).toEqual(parseServiceFrontmatter(before.data, name));
+    expect(markdownTree(after.body)).toEqual(markdownTree(before.body));
+  });
+
+  it.each(entryNames('verhalen', '.yaml'))('keeps the meaning of client story %s', (slug) => {
+    const file = `verhalen/${slug}.yaml`;
+    const saved = saveAsEditor(collections.verhalen as unknown as EditorEntryType, read(file), { slug });
+    const name = contentLabel(file);
+    expect(parseStory(saved, name)).toEqual(parseStory(read(file), name));
+  });
+
+  it('keeps the meaning of the results', () => {
+    const saved = saveAsEditor(singletons.resultaten as unknown as EditorEntryType, read(CONTENT_FILES.results));
+    expect(parseResults(saved)).toEqual(parseResults(read(CONTENT_FILES.results)));
   });
 });

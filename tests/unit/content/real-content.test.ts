@@ -7,11 +7,13 @@ import { contentDir, contentLabel, contentPath } from '../../../src/cli/content-
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { TOOL_SLUGS } from '../../../src/lib/calculators/catalogue';
-import { CONTENT_FILES, parseAuthors, parseBureau, parseGlossary, parseParametersFile, parseSectors, parseTopics } from '../../../src/lib/content-files';
+import { CONTENT_FILES, parseBureau, parseGlossary, parseParametersFile, parseSectors, parseTopics } from '../../../src/lib/content-files';
 import { formatConfigError } from '../../../src/lib/friendly-errors';
+import { missingServiceReferences } from '../../../src/lib/bureau/services';
 import { parseArticleFrontmatter } from '../../../src/schemas/article';
 import { calculatorPageSchema } from '../../../src/schemas/calculator-page';
 import { pageSchema } from '../../../src/schemas/page';
+import { entryFiles, readAuthorIds, readPeople, readResults, readServices, readStories } from '../../support/bureau-entries';
 
 /** A file of the content folder, by its path inside it. */
 const read = (file: string) => readFileSync(contentPath(file), 'utf8');
@@ -23,15 +25,32 @@ const mdxFiles = (folder: string) =>
 const frontmatter = (file: string): unknown => parseYaml(read(file).split(/^---$/m)[1] ?? '');
 
 describe(`the real content (${contentDir.label}/)`, () => {
-  it('has a valid bureau, sector list, topic list and author list', () => {
+  it('has a valid bureau, sector list and topic list', () => {
     expect(() => parseBureau(read(CONTENT_FILES.bureau), contentLabel(CONTENT_FILES.bureau))).not.toThrow();
     expect(parseSectors(read(CONTENT_FILES.sectors), contentLabel(CONTENT_FILES.sectors)).length).toBeGreaterThan(0);
     expect(parseTopics(read(CONTENT_FILES.topics), contentLabel(CONTENT_FILES.topics)).length).toBeGreaterThan(0);
-    expect(parseAuthors(read(CONTENT_FILES.authors), contentLabel(CONTENT_FILES.authors)).length).toBeGreaterThan(0);
+  });
+
+  it('has valid people, services, results and client stories (each may be absent, never invalid)', () => {
+    expect(() => readPeople(contentDir)).not.toThrow();
+    expect(() => readServices(contentDir)).not.toThrow();
+    expect(() => readResults(contentDir)).not.toThrow();
+    expect(() => readStories(contentDir)).not.toThrow();
+  });
+
+  it('names only articles and tools that exist in its services', () => {
+    const known = { articles: mdxFiles('kennisbank').map((file) => file.replace(/^.*\/|\.mdx$/g, '')), tools: TOOL_SLUGS };
+    const problems = readServices(contentDir).flatMap((service) =>
+      missingServiceReferences(service.data, known).map((problem) => `${service.slug}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('has no class names in any MDX file (Tailwind reads class names from src/ only, see src/styles/global.css)', () => {
-    const files = ['kennisbank', 'paginas', 'rekenhulpen'].flatMap(mdxFiles);
+    const files = [
+      ...['kennisbank', 'paginas', 'rekenhulpen'].flatMap(mdxFiles),
+      ...entryFiles(contentDir, 'diensten', '.mdx'),
+    ];
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((file) => /\bclass(Name)?=/.test(read(file))).map((file) => contentLabel(file))).toEqual([]);
   });
@@ -53,7 +72,7 @@ describe(`the real content (${contentDir.label}/)`, () => {
   it('has a valid frontmatter in every article', () => {
     const references = {
       topicIds: parseTopics(read(CONTENT_FILES.topics)).map((t) => t.id),
-      authorIds: parseAuthors(read(CONTENT_FILES.authors)).map((a) => a.id),
+      authorIds: readAuthorIds(contentDir),
     };
     const articles = mdxFiles('kennisbank');
     expect(articles.length).toBeGreaterThan(0);

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAuthors, parseSectors, parseTopics } from '../../../src/lib/content-files';
+import { parseSectors, parseTopics } from '../../../src/lib/content-files';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/site/${name}`, import.meta.url), 'utf8');
 
-describe('topics and authors files', () => {
+describe('topic file', () => {
   it('reads the lists with their ids', () => {
     const topics = parseTopics(fixture('onderwerpen.yaml'));
     expect(topics.length).toBeGreaterThan(0);
     expect(topics.every((topic) => /^[a-z0-9-]+$/.test(topic.id) && topic.naam.length > 0)).toBe(true);
-    expect(parseAuthors(fixture('auteurs.yaml')).map((a) => a.id)).toContain('redactie');
   });
 
   it('names the file and field of a bad entry', () => {
@@ -21,15 +20,14 @@ describe('topics and authors files', () => {
   });
 
   it('rejects duplicate ids', () => {
-    const entry =
-      '  - id: redactie\n    naam: Redactie\n    functie: Redactie\n    bio: Schrijft de artikelen van de kennisbank.\n';
-    expect(() => parseAuthors(`auteurs:\n${entry}${entry}`)).toThrow(
-      /veld "auteurs\.1\.id": "redactie" komt twee keer voor/,
+    const entry = '  - id: zorg\n    naam: Zorg\n    omschrijving: Werk in de zorg en het welzijn.\n';
+    expect(() => parseTopics(`onderwerpen:\n${entry}${entry}`)).toThrow(
+      /veld "onderwerpen\.1\.id": "zorg" komt twee keer voor/,
     );
   });
 
   it('reports invalid YAML with the file name', () => {
-    expect(() => parseAuthors('- id: [')).toThrow(/Fout in content\/auteurs\.yaml: geen geldige YAML/);
+    expect(() => parseTopics('- id: [')).toThrow(/Fout in content\/onderwerpen\.yaml: geen geldige YAML/);
   });
 });
 

@@ -9,7 +9,7 @@ describe('structured data', () => {
       description: 'Omschrijving',
       published: new Date('2026-11-02'),
       updated: new Date('2026-11-20'),
-      authorName: 'Redactie',
+      author: { kind: 'editorial' },
       publisher: 'Bureau',
       siteUrl: 'https://bureau.nl/',
     });
@@ -20,6 +20,31 @@ describe('structured data', () => {
       inLanguage: 'nl-NL',
     });
     expect(data.publisher.name).toBe('Bureau');
+    expect(data.author).toEqual({ '@type': 'Organization', name: 'Redactie Bureau', url: 'https://bureau.nl/' });
+  });
+
+  it('names a person who wrote the article, with their job title and profile', () => {
+    const data = articleJsonLd({
+      url: 'https://bureau.nl/kennisbank/a/',
+      title: 'Titel',
+      description: 'Omschrijving',
+      published: new Date('2026-11-02'),
+      updated: new Date('2026-11-20'),
+      author: {
+        kind: 'person',
+        naam: 'Sanne Visser',
+        functie: 'Arbeidsdeskundige',
+        url: 'https://bureau.nl/over-ons/#sanne',
+      },
+      publisher: 'Bureau',
+      siteUrl: 'https://bureau.nl/',
+    });
+    expect(data.author).toEqual({
+      '@type': 'Person',
+      name: 'Sanne Visser',
+      jobTitle: 'Arbeidsdeskundige',
+      url: 'https://bureau.nl/over-ons/#sanne',
+    });
   });
 
   it('numbers breadcrumbs from 1 and leaves the URL off the current page', () => {
