@@ -11,6 +11,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import buildInfo from './src/integrations/build-info.mjs';
 import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
+import { publication } from './src/integrations/publication';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import quietBuildLog from './src/integrations/quiet-build-log.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
@@ -60,6 +61,8 @@ export default defineConfig({
   integrations: [
     ...(deployTarget === 'vercel' ? [vercelDeploy()] : []),
     hydrateOnInteraction(),
+    // Which day counts as today and whether drafts and scheduled articles are shown (src/data/articles.ts).
+    publication(),
     // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
     // do not: the plugin checks the file's folder).
     mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
