@@ -27,8 +27,8 @@ const ENDS_IN_CALCULATOR = 'Eerste alinea.\n\n<Rekenhulp naam="no-riskpolis" />\
 
 describe('the article text in the editor', () => {
   it.each([
-    ['a Kader', ENDS_IN_CALLOUT, '</Callout>\n'],
-    ['a Rekenhulp', ENDS_IN_CALCULATOR, '<Rekenhulp naam="no-riskpolis" />\n'],
+    ['Kader', ENDS_IN_CALLOUT, '</Callout>\n'],
+    ['Rekenhulp', ENDS_IN_CALCULATOR, '<Rekenhulp naam="no-riskpolis" />\n'],
   ])('ends in an empty paragraph after a final %s, and saves without it', (_, body, ending) => {
     const state = open(body);
     expect(lastChild(state).type.name).toBe('paragraph');
