@@ -12,6 +12,7 @@ import tailwindcss from '@tailwindcss/vite';
 import buildInfo from './src/integrations/build-info.mjs';
 import bureauIdentity from './src/integrations/bureau-identity.mjs';
 import editor, { ISLAND_FILES } from './src/integrations/editor.mjs';
+import { publication } from './src/integrations/publication';
 import hydrateOnInteraction from './src/integrations/hydrate-on-interaction.mjs';
 import quietBuildLog from './src/integrations/quiet-build-log.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
@@ -63,6 +64,8 @@ export default defineConfig({
     hydrateOnInteraction(),
     // Logo and keurmerk files, demo placeholders on a live site, expired keurmerken, the brand colours' stylesheet.
     bureauIdentity(bureau),
+    // Which day counts as today and whether drafts and scheduled articles are shown (src/data/articles.ts).
+    publication(),
     // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
     // do not: the plugin checks the file's folder).
     mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),

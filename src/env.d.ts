@@ -6,6 +6,12 @@ declare const __DEPLOY_TARGET__: import('./lib/deploy-target.mjs').DeployTarget;
 /** The content folder as the bureau knows it, e.g. `content` (CONTENT_DIR, set by `vite.define` in astro.config.mjs). */
 declare const __CONTENT_DIR__: string;
 
+/** The day this build counts as today, YYYY-MM-DD (BUILD_DATE or Amsterdam's date; src/lib/publication-settings.ts). */
+declare const __BUILD_DATE__: string;
+
+/** Whether this build shows drafts and scheduled articles: `astro dev` and preview builds only. */
+declare const __SHOW_UNPUBLISHED__: boolean;
+
 declare namespace App {
   interface Locals {
     /** FAQ items of the article being rendered, read by <VeelgesteldeVragen />. */

@@ -2,6 +2,7 @@
 import './require-node.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { todayInNetherlands } from '../lib/format/dates.ts';
 import { newArticleSource, slugify } from '../lib/knowledge-base/new-article.ts';
 import { contentLabel, contentPath } from './content-dir.mjs';
 
@@ -22,7 +23,10 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
-writeFileSync(file, newArticleSource(title, new Date()), { flag: 'wx' });
+// Dated today in the Netherlands (the article's dates are calendar days there), as a draft.
+writeFileSync(file, newArticleSource(title, new Date(`${todayInNetherlands()}T00:00:00Z`)), { flag: 'wx' });
 console.log(`Nieuw artikel (concept): ${contentLabel('kennisbank', `${slug}.mdx`)}`);
 console.log(`Webadres na publicatie: /kennisbank/${slug}/`);
-console.log('Vul de velden bovenaan in en zet "concept: false" als het artikel klaar is. Zie content/README.md.');
+console.log(
+  'Vul de velden bovenaan in en zet "concept: false" als het artikel klaar is; een datum "gepubliceerd" in de toekomst plant het. Zie content/README.md.',
+);

@@ -9,6 +9,9 @@ import { createArticleSchema } from '../schemas/article';
 import { articleComponents } from './content-components';
 import { lengthPattern, limitedText, optionsFrom, requiredDate, requiredUrl } from './fields';
 import { inContentFolder } from './content-folder';
+import { previewUrl } from './preview-url';
+import { requiredMultiselect } from './required-multiselect';
+import { withTrailingParagraph } from './trailing-paragraph';
 
 const authorOptions = [
   { label: 'Redactie (het bureau)', value: EDITORIAL_AUTHOR_ID },
@@ -20,6 +23,43 @@ const shape = createArticleSchema({
 }).shape;
 const faqShape = shape.veelgesteldeVragen.unwrap().element.shape;
 const sourceShape = shape.bronnen.element.shape;
+
+const conceptCheckbox = fields.checkbox({
+  label: 'Concept',
+  description:
+    'Aangevinkt: het artikel staat alleen op het voorbeeldadres, niet op de website. Haal het vinkje weg om te publiceren.',
+  defaultValue: false,
+});
+/**
+ * A new article starts as a draft, while a file without `concept:` still reads as published (as the build reads it).
+ * The list of articles shows "Concept" or "Klaar" in this column.
+ */
+const concept = {
+  ...conceptCheckbox,
+  defaultValue: () => true,
+  reader: {
+    parse: (value: Parameters<typeof conceptCheckbox.reader.parse>[0]) =>
+      conceptCheckbox.reader.parse(value) ? 'Concept' : 'Klaar',
+  },
+};
+
+const publishedDate = requiredDate(
+  'Gepubliceerd op',
+  'De dag waarop het artikel online komt. Een datum in de toekomst plant het: het verschijnt die ochtend vanzelf.',
+  { defaultToday: true },
+);
+/** In the list of articles: the date, with "gepland" when it lies after today (the article is scheduled). */
+const gepubliceerd = {
+  ...publishedDate,
+  reader: {
+    parse: (value: Parameters<typeof publishedDate.reader.parse>[0]) => {
+      const date = publishedDate.reader.parse(value);
+      if (!date) return '';
+      const today = new Date().toLocaleDateString('en-CA');
+      return date > today ? `${date} (gepland)` : date;
+    },
+  },
+};
 
 /** "Werkplek Foto.PNG" becomes "werkplek-foto.png": no spaces or capitals in a web address. */
 const imageFileName = (name: string) =>
@@ -34,14 +74,15 @@ export const articles = collection({
   slugField: 'titel',
   format: { contentField: 'inhoud' },
   entryLayout: 'content',
-  columns: ['titel', 'bijgewerkt'],
-  previewUrl: '/kennisbank/{slug}/',
+  // Keystatic always puts the web address (Slug) first and sorts by it; a click on "Titel" sorts by title.
+  columns: ['titel', 'concept', 'gepubliceerd', 'bijgewerkt'],
+  previewUrl: previewUrl('/kennisbank/{slug}/'),
   schema: {
     titel: fields.slug({
       name: {
         label: 'Titel',
         description: 'De kop van het artikel, ook in lijsten en in het tabblad van de browser.',
-        validation: { pattern: lengthPattern(shape.titel) },
+        validation: { isRequired: true, pattern: lengthPattern(shape.titel) },
       },
       slug: {
         label: 'Webadres',
@@ -54,21 +95,25 @@ export const articles = collection({
         },
       },
     }),
+    // Right under the title, so the writer sees at once whether the article is live.
+    concept,
     omschrijving: limitedText({
       label: 'Samenvatting',
       description: 'Eén of twee zinnen voor lijsten, zoekresultaten en zoekmachines.',
       schema: shape.omschrijving,
       multiline: true,
     }),
-    doelgroep: fields.multiselect({
+    doelgroep: requiredMultiselect({
       label: 'Voor wie',
       description: 'Kies minstens één groep lezers.',
       options: audiences.map((audience) => ({ label: audience.title, value: audience.id })),
+      message: 'Kies voor wie het artikel is.',
     }),
-    onderwerpen: fields.multiselect({
+    onderwerpen: requiredMultiselect({
       label: 'Onderwerpen',
       description: 'Kies minstens één onderwerp. Nieuwe onderwerpen voegt u toe onder "Onderwerpen".',
       options: optionsFrom(topics),
+      message: 'Kies minstens één onderwerp.',
     }),
     auteur: fields.select({
       label: 'Auteur',
@@ -76,27 +121,35 @@ export const articles = collection({
       options: authorOptions,
       defaultValue: EDITORIAL_AUTHOR_ID,
     }),
-    inhoud: fields.mdx({
-      label: 'Tekst',
-      description: 'Begin met een kop "In het kort". Gebruik koppen van niveau 2 en 3; de titel is al de hoofdkop.',
-      options: {
-        heading: [2, 3],
-        image: {
-          directory: inContentFolder('kennisbank/afbeeldingen'),
-          publicPath: './afbeeldingen/',
-          transformFilename: imageFileName,
-          schema: {
-            alt: fields.text({
-              label: 'Beschrijving (alt-tekst)',
-              description: 'Wat staat er op de afbeelding, voor wie hem niet ziet. Verplicht.',
-              validation: { isRequired: true },
-            }),
-            title: fields.text({ label: 'Titel', description: 'Mag leeg blijven.' }),
+    inhoud: withTrailingParagraph(
+      fields.mdx({
+        label: 'Tekst',
+        description: 'Gebruik koppen van niveau 2 en 3; de titel is al de hoofdkop.',
+        // Only what articles use: no quotes, code, dividers or strikethrough (a file that has them no longer opens).
+        options: {
+          heading: [2, 3],
+          blockquote: false,
+          code: false,
+          codeBlock: false,
+          divider: false,
+          strikethrough: false,
+          image: {
+            directory: inContentFolder('kennisbank/afbeeldingen'),
+            publicPath: './afbeeldingen/',
+            transformFilename: imageFileName,
+            schema: {
+              alt: fields.text({
+                label: 'Beschrijving (alt-tekst)',
+                description: 'Wat staat er op de afbeelding, voor wie hem niet ziet. Verplicht.',
+                validation: { isRequired: true },
+              }),
+              title: fields.text({ label: 'Titel', description: 'Mag leeg blijven.' }),
+            },
           },
         },
-      },
-      components: articleComponents,
-    }),
+        components: articleComponents,
+      }),
+    ),
     bronnen: fields.array(
       fields.object({
         titel: limitedText({
@@ -133,8 +186,10 @@ export const articles = collection({
         itemLabel: (item) => item.fields.vraag.value || 'Nieuwe vraag',
       },
     ),
-    gepubliceerd: requiredDate('Gepubliceerd op', 'De datum waarop het artikel voor het eerst online kwam.'),
-    bijgewerkt: requiredDate('Bijgewerkt op', 'De datum van de laatste inhoudelijke wijziging.'),
+    gepubliceerd,
+    bijgewerkt: requiredDate('Bijgewerkt op', 'De datum van de laatste inhoudelijke wijziging.', {
+      defaultToday: true,
+    }),
     feitenGecontroleerd: requiredDate(
       'Feiten gecontroleerd op',
       'De nieuwste datum "Geraadpleegd op" van de bronnen waarbij u de cijfers hebt nagekeken; nooit later dan die.',
@@ -143,11 +198,6 @@ export const articles = collection({
       label: 'Uitgelicht',
       description: 'Mag leeg blijven. Een nummer zet het artikel bovenaan de kennisbank; 1 komt eerst.',
       validation: { min: 1 },
-    }),
-    concept: fields.checkbox({
-      label: 'Concept',
-      description: 'Aangevinkt: het artikel staat nog niet op de site.',
-      defaultValue: false,
     }),
   },
 });

@@ -1,8 +1,8 @@
 // The site's MDX components as blocks an editor can insert. Names and props are the ones editors type in a file
 // (src/components/knowledge-base/mdx-components.ts maps them to the components that render them).
-import { fields } from '@keystatic/core';
+import { fields, NotEditable } from '@keystatic/core';
 import { block, inline, repeating, wrapper } from '@keystatic/core/content-components';
-import { createElement } from 'react';
+import { createElement, useEffect, useState, type ReactNode } from 'react';
 import { CALCULATORS } from '../lib/calculators/catalogue';
 import { requiredUrl } from './fields';
 
@@ -24,6 +24,117 @@ const calculatorTitles = new Map(
 const titleOf = (slug: string) => calculatorTitles.get(slug) ?? slug;
 const calculatorOptions = CALCULATORS.map(({ slug }) => ({ label: titleOf(slug), value: slug }));
 
+/** The Kader as the reader will see it: the colours and headings of src/components/knowledge-base/Callout.astro. */
+const CALLOUT_LOOK = {
+  info: { label: 'Goed om te weten', border: '#0b5563', background: '#eef6f7' },
+  'let-op': { label: 'Let op', border: '#b45309', background: '#fff4e5' },
+  tip: { label: 'Tip', border: '#2e7d32', background: '#edf7ed' },
+} as const;
+
+function CalloutView({ value, children }: { value: { soort: string; titel: string }; children: ReactNode }) {
+  const look = CALLOUT_LOOK[value.soort as keyof typeof CALLOUT_LOOK] ?? CALLOUT_LOOK.info;
+  return createElement(
+    'div',
+    {
+      style: {
+        borderInlineStart: `4px solid ${look.border}`,
+        background: look.background,
+        paddingInline: '0.75rem',
+        paddingBlock: '0.25rem',
+      },
+    },
+    createElement(
+      NotEditable,
+      { style: { fontWeight: 600, color: look.border } },
+      value.titel ? `${look.label}: ${value.titel}` : look.label,
+    ),
+    children,
+  );
+}
+
+/** A heading above a block's own text (Voorbeeld, Kerncijfers), when it has one. */
+function TitledView({ value, children }: { value: { titel: string }; children: ReactNode }) {
+  return createElement(
+    'div',
+    null,
+    value.titel ? createElement(NotEditable, { style: { fontWeight: 600 } }, value.titel) : null,
+    children,
+  );
+}
+
+function KeyFigureView({
+  value,
+  children,
+}: {
+  value: { waarde: string; jaar: string; bronNaam: string };
+  children: ReactNode;
+}) {
+  return createElement(
+    'div',
+    null,
+    createElement(
+      NotEditable,
+      { style: { fontSize: '1.4em', fontWeight: 700 } },
+      value.waarde || '(nog geen cijfer)',
+      createElement(
+        'span',
+        { style: { fontSize: '0.6em', fontWeight: 400, marginInlineStart: '0.5em' } },
+        [value.jaar, value.bronNaam].filter(Boolean).join(', '),
+      ),
+    ),
+    children,
+  );
+}
+
+/** The rows of the entry's "Veelgestelde vragen" field, or null when it is not on the page. */
+function readFaqRows(): { group: Element; questions: string[] } | null {
+  const label = [...document.querySelectorAll('[id]')].find(
+    (element) => element.textContent?.trim() === 'Veelgestelde vragen' && !element.closest('.ProseMirror'),
+  );
+  const group = label && document.querySelector(`[role="group"][aria-labelledby~="${label.id}"]`);
+  if (!group) return null;
+  return { group, questions: [...group.querySelectorAll('[role="row"]')].map((row) => row.textContent?.trim() ?? '') };
+}
+
+/**
+ * The questions of the article's "Veelgestelde vragen" field. Keystatic gives a block no access to other fields, so
+ * they are read from the form next to the text (its rows show each question). If Keystatic's markup changes, this
+ * falls back to a sentence naming the field.
+ */
+function useFaqQuestions(): string[] | null {
+  const [questions, setQuestions] = useState<string[] | null>(null);
+  useEffect(() => {
+    let watched: Element | null = null;
+    const observer = new MutationObserver(() => read());
+    function read() {
+      const found = readFaqRows();
+      const next = found?.questions ?? null;
+      setQuestions((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+      // Watch the field itself once it is found, not the whole page (the text changes on every key).
+      if (found && found.group !== watched) {
+        watched = found.group;
+        observer.disconnect();
+        observer.observe(found.group, { childList: true, subtree: true, characterData: true });
+      }
+    }
+    read();
+    if (!watched) observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return questions;
+}
+
+function FaqView() {
+  const questions = useFaqQuestions();
+  if (!questions) return summary('De vragen en antwoorden uit het veld "Veelgestelde vragen".');
+  if (questions.length === 0) return summary('Nog geen vragen: voeg ze toe in het veld "Veelgestelde vragen".');
+  return createElement(
+    'ol',
+    { style: { margin: 0, paddingInlineStart: '1.25rem' } },
+    ...questions.map((question, index) => createElement('li', { key: index }, question)),
+  );
+}
+
 /** Blocks for kennisbank articles. */
 export const articleComponents = {
   Callout: wrapper({
@@ -42,6 +153,7 @@ export const articleComponents = {
       }),
       titel: fields.text({ label: 'Titel', description: 'Mag leeg blijven; dan staat de soort als kop.' }),
     },
+    ContentView: CalloutView,
   }),
   Voorbeeld: wrapper({
     label: 'Voorbeeld',
@@ -49,6 +161,7 @@ export const articleComponents = {
     schema: {
       titel: fields.text({ label: 'Titel', description: 'Bijvoorbeeld "Rekenvoorbeeld". Mag leeg blijven.' }),
     },
+    ContentView: TitledView,
   }),
   Kerncijfers: repeating({
     label: 'Kerncijfers',
@@ -58,6 +171,7 @@ export const articleComponents = {
     schema: {
       titel: fields.text({ label: 'Titel', description: 'Kop boven de cijfers, bijvoorbeeld "Kerncijfers 2026".' }),
     },
+    ContentView: TitledView,
   }),
   Kerncijfer: wrapper({
     label: 'Kerncijfer',
@@ -86,6 +200,7 @@ export const articleComponents = {
         validation: { isRequired: true },
       }),
     },
+    ContentView: KeyFigureView,
   }),
   Rekenhulp: block({
     label: 'Rekenhulp',
@@ -105,7 +220,7 @@ export const articleComponents = {
     label: 'Veelgestelde vragen',
     description: 'Toont de vragen en antwoorden uit het veld "Veelgestelde vragen" van dit artikel.',
     schema: {},
-    ContentView: () => summary('De vragen en antwoorden uit het veld "Veelgestelde vragen".'),
+    ContentView: FaqView,
   }),
   PoortwachterTijdlijn: block({
     label: 'Tijdlijn poortwachter',

@@ -34,7 +34,8 @@ export function limitedText(options: {
     label: options.label,
     description: options.description,
     multiline: options.multiline,
-    validation: { pattern: lengthPattern(options.schema) },
+    // isRequired for the "*" every required field shows (an empty field then gets Keystatic's English message).
+    validation: { isRequired: true, pattern: lengthPattern(options.schema) },
   });
 }
 
@@ -69,9 +70,14 @@ export function patternText(label: string, description: string, regex: RegExp, m
   return fields.text({ label, description, validation: { pattern: { regex, message } } });
 }
 
-/** A required date. */
-export function requiredDate(label: string, description: string) {
-  return fields.date({ label, description, validation: { isRequired: true } });
+/** A required date; with `defaultToday`, a new entry starts with today's date (a file without it still reads empty). */
+export function requiredDate(label: string, description: string, options: { defaultToday?: boolean } = {}) {
+  return fields.date({
+    label,
+    description,
+    validation: { isRequired: true },
+    ...(options.defaultToday ? { defaultValue: { kind: 'today' as const } } : {}),
+  });
 }
 
 /** A required web address. */

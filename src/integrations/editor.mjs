@@ -20,6 +20,26 @@ const EDITOR_FILES = [
   /\/src\/cms\/(?:[^/?]+\/)*[^/.?]+(?:\.[cm]?[jt]sx?)?$/,
 ];
 
+/**
+ * Keystatic 0.6.9 gives each heading level of `heading: [2, 3]` the icon and hint of its position in that list instead
+ * of its level ("Heading 2" gets the H1 icon). Patched where Vite reads the package: in the dependency optimiser (dev)
+ * and in the build. Fails loudly when the code is no longer there (another version: remove or update this patch).
+ */
+const HEADING_ICON_BUG = '...levelsMeta[index],';
+const keystaticHeadingIcons = {
+  name: 'site:keystatic-heading-icons',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!/@keystatic[\\/]core[\\/]dist[\\/]index-[^\\/]+\.js$/.test(id) || !code.includes('const levelsMeta'))
+      return null;
+    if (!code.includes(HEADING_ICON_BUG))
+      throw new Error(
+        `${id}: Keystatic changed; remove or update the heading icon patch in src/integrations/editor.mjs`,
+      );
+    return { code: code.replace(HEADING_ICON_BUG, '...levelsMeta[level - 1],'), map: null };
+  },
+};
+
 /** @returns {import('astro').AstroIntegration} */
 export default function editor() {
   return {
@@ -47,7 +67,11 @@ export default function editor() {
         updateConfig({
           integrations: [react({ include: EDITOR_FILES })],
           vite: {
-            optimizeDeps: { entries: ['src/cms/config.ts', '.astro/editor-imports.js'] },
+            optimizeDeps: {
+              entries: ['src/cms/config.ts', '.astro/editor-imports.js'],
+              rolldownOptions: { plugins: [keystaticHeadingIcons] },
+            },
+            plugins: [keystaticHeadingIcons],
             // Compiled into the editor's server and browser bundles alike (src/cms/config.ts reads them).
             define: {
               __EDITOR_STORAGE__: JSON.stringify(mode),
@@ -58,6 +82,9 @@ export default function editor() {
         });
         injectRoute({ pattern: '/keystatic/[...params]', entrypoint: './src/cms/EditorPage.astro', prerender: false });
         injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: './src/cms/editor-api.ts', prerender: false });
+        // The editor's "Preview" button in GitHub mode: to the page on the preview deployment of the branch.
+        if (mode === 'github')
+          injectRoute({ pattern: '/api/voorbeeld', entrypoint: './src/cms/preview-redirect.ts', prerender: false });
       },
     },
   };

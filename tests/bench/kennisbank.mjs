@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { ensurePeers, freshPeerProject } from './astro-peers.mjs';
 import { boundLines, buildPhases, phaseBounds, phaseTable } from './build-phases.mjs';
 import { canMeasure, runMeasured } from './measure-process.mjs';
-import { writeArticleSets } from './realistic-articles.mjs';
+import { LAST_ARTICLE_DATE, writeArticleSets } from './realistic-articles.mjs';
 import { contentFolderForArticles, copyOurSite } from './site-copy.mjs';
 import { contentDir } from '../../src/cli/content-dir.mjs';
 
@@ -89,7 +89,9 @@ function buildEnv(extra) {
  */
 async function build(site, dir, articlesDir, label, expectedArticles) {
   const env =
-    site === 'ours' ? buildEnv({ CONTENT_DIR: dirname(articlesDir) }) : buildEnv({ BLOG_CONTENT_DIR: articlesDir });
+    site === 'ours'
+      ? buildEnv({ CONTENT_DIR: dirname(articlesDir), BUILD_DATE: LAST_ARTICLE_DATE })
+      : buildEnv({ BLOG_CONTENT_DIR: articlesDir });
   const measured = await runMeasured('npm', ['run', 'build'], {
     cwd: dir,
     env,

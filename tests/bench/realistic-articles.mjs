@@ -566,6 +566,12 @@ class Writer {
   }
 }
 
+/**
+ * The last date an article can have. A build that must publish every generated article sets BUILD_DATE to it: later
+ * in December 2026 some dates would otherwise still lie in the future, and such articles are scheduled, not published.
+ */
+export const LAST_ARTICLE_DATE = '2026-12-31';
+
 /** A date in 2024-01-01 .. 2026-12-28, as gen-articles.py draws it. */
 function drawDate(r) {
   const y = 2024 + r.randrange(3);

@@ -1,7 +1,7 @@
 // Budgets and link checks on the production build itself (dist/client): no browser needed, so Vitest runs them
 // right after `npm run build` (`npm run test:build`).
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   pathExists,
   resolveInternalHref,
 } from '../support/built-site';
-import { draftArticles, publishedArticles } from '../browser/knowledge-base/article-files';
+import { publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
 
 const KB = 1024;
 const pages = builtPages().map((page) => ({ ...page, dom: parse(page.html) }));
@@ -141,11 +141,37 @@ test('no link has vague text such as "klik hier" or "lees meer"', () => {
   expect(problems).toEqual([]);
 });
 
-test('the sitemap lists every published article and no draft', () => {
+test('the sitemap lists every published article, no draft or scheduled one', () => {
   const sitemap = readdirSync(CLIENT_DIR)
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))
     .map((name) => readFileSync(join(CLIENT_DIR, name), 'utf8'))
     .join('\n');
   for (const article of publishedArticles()) expect(sitemap).toContain(`/kennisbank/${article.slug}/</loc>`);
-  for (const draft of draftArticles()) expect(sitemap).not.toContain(`/kennisbank/${draft.slug}/`);
+  for (const draft of unpublishedArticles()) expect(sitemap).not.toContain(`/kennisbank/${draft.slug}/`);
+});
+
+test('drafts and scheduled articles are nowhere: no page, no link, not in the feed, sitemap or search index', () => {
+  const unpublished = unpublishedArticles();
+  const fragments = readdirSync(join(CLIENT_DIR, 'pagefind/fragment')).map((name) =>
+    gunzipSync(readFileSync(join(CLIENT_DIR, 'pagefind/fragment', name))).toString('utf8'),
+  );
+  // The check below must be able to see an article in the index at all.
+  expect(fragments.some((fragment) => fragment.includes(`/kennisbank/${publishedArticles()[0]!.slug}/`))).toBe(true);
+  const feed = readFileSync(join(CLIENT_DIR, 'kennisbank/rss.xml'), 'utf8');
+  const sitemap = readdirSync(CLIENT_DIR)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .map((name) => readFileSync(join(CLIENT_DIR, name), 'utf8'))
+    .join('\n');
+  const problems: string[] = [];
+  for (const { slug, frontmatter } of unpublished) {
+    const path = `/kennisbank/${slug}/`;
+    if (pathExists(path)) problems.push(`${path} was built`);
+    for (const page of pages)
+      if (page.html.includes(path) || page.html.includes(frontmatter.titel))
+        problems.push(`${page.path} names ${path}`);
+    if (feed.includes(path)) problems.push(`the feed lists ${path}`);
+    if (sitemap.includes(path)) problems.push(`the sitemap lists ${path}`);
+    if (fragments.some((fragment) => fragment.includes(path))) problems.push(`the search index has ${path}`);
+  }
+  expect(problems).toEqual([]);
 });

@@ -69,10 +69,10 @@ export async function startDevServer(dir) {
  * Builds the copy as `npm run build` does (the site, then its search index).
  * @returns {{ ok: boolean, output: string }}
  */
-export function buildSite(dir) {
+export function buildSite(dir, env = {}) {
   let output = '';
   for (const args of [[ASTRO_CLI, 'build'], [join(dir, 'src/cli/search-index.mjs')]]) {
-    const result = spawnSync(process.execPath, args, { cwd: dir, env: siteEnv(), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, args, { cwd: dir, env: siteEnv(env), encoding: 'utf8' });
     output += result.stdout + result.stderr;
     if (result.status !== 0) return { ok: false, output };
   }

@@ -12,6 +12,8 @@ export interface ArticlePageInputs {
   related: readonly VersionedEntry[];
   /** The year the embedded calculators open with (it moves with the calendar, not with a file). */
   calculatorYear: number;
+  /** Draft, scheduled or published on the build's date (preview builds show it; it moves with the calendar). */
+  status: string;
 }
 
 const version = ({ id, digest }: VersionedEntry) => `${id}@${digest}`;
@@ -25,9 +27,19 @@ const allHaveDigests = (entries: readonly VersionedEntry[]) =>
  * calculator texts), are tracked by Astro itself through the page's module graph. Undefined (render every time) when an entry has no
  * digest, since then a change could not be seen.
  */
-export function articlePageCacheKey({ article, related, calculatorYear }: ArticlePageInputs): string | undefined {
+export function articlePageCacheKey({
+  article,
+  related,
+  calculatorYear,
+  status,
+}: ArticlePageInputs): string | undefined {
   if (!allHaveDigests([article, ...related])) return undefined;
-  return [version(article), `related:${related.map(version).join(',')}`, `year:${calculatorYear}`].join('|');
+  return [
+    version(article),
+    `related:${related.map(version).join(',')}`,
+    `year:${calculatorYear}`,
+    `status:${status}`,
+  ].join('|');
 }
 
 /** The parts of a listing page (/kennisbank/, a topic, an audience) that are not code. */

@@ -15,6 +15,7 @@ import {
 } from '../../support/editor-site.mjs';
 import { contentFile, openingYear, testedContentDir, topics, yearParameters } from '../../support/site-content';
 import { readAuthorIds } from '../../support/bureau-entries';
+import { draftArticles } from '../knowledge-base/article-files';
 
 const ARTICLE = {
   slug: 'een-proefartikel-over-de-werkervaringsplaats',
@@ -22,6 +23,9 @@ const ARTICLE = {
   summary: 'Een proefartikel dat laat zien hoe de redactie een artikel met een rekenhulp en een kader maakt.',
   paragraph: 'Deze alinea bevat het zoekwoord redactieproefwoord, zodat de zoekfunctie haar kan vinden.',
   callout: 'Spreek vooraf af wie de reiskosten betaalt.',
+  /** Typed below the calculator block, then below the final Kader: the writer can always continue under a block. */
+  afterCalculator: 'Onder de rekenhulp gaat de tekst gewoon verder.',
+  afterCallout: 'Ook onder het laatste kader typt u verder.',
 };
 const NEW_PHONE = '020 555 01 23';
 /** A corrected maximum dagloon for the year the calculators open with, as the no-riskpolis page will show it. */
@@ -89,11 +93,16 @@ test.afterAll(async () => {
   await dev?.stop();
 });
 
-test('an editor writes a sourced article with a calculator and a callout, and saves it as a valid file', async ({
+test('an editor writes a sourced article with a calculator and a callout, as a draft that is saved as a valid file', async ({
   page,
 }) => {
   await openEditor(page, '/keystatic/collection/kennisbank/create', 'Create');
-  await page.getByLabel('Titel', { exact: true }).fill(ARTICLE.title);
+  // A new article starts as a draft, dated today (the browser's date, as Keystatic fills it in).
+  await expect(page.getByRole('checkbox', { name: /^Concept/ })).toBeChecked();
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+  for (const label of ['Gepubliceerd op', 'Bijgewerkt op']) await expect(page.getByLabel(label)).toHaveValue(today);
+
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(ARTICLE.title);
   await expect(page.getByLabel('Webadres')).toHaveValue(ARTICLE.slug);
   await page.getByLabel('Samenvatting').fill(ARTICLE.summary);
   await page.getByRole('checkbox', { name: /werkgevers met een langdurig zieke werknemer/ }).check();
@@ -112,14 +121,21 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
   await closeDialog(page, 'Done');
   await expect(text).toContainText(calculatorTitle('no-riskpolis'));
 
-  // A new line after the calculator block, then a callout with its own text.
-  await text.getByText('Rekenhulp', { exact: true }).click();
+  // Below the final calculator block: the end of the text is a line of its own, not the block.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(ARTICLE.afterCalculator);
+  // Then a callout with its own text, its kind and title shown in the text once chosen.
   await insertBlock(page, 'Kader');
   await page.keyboard.type(ARTICLE.callout);
   await text.getByText('Edit', { exact: true }).last().click();
   await pick(page, page.getByRole('dialog').locator('button[aria-haspopup="listbox"]'), 'Let op (oranje)');
   await page.getByRole('dialog').getByLabel('Titel').fill('Reiskosten');
   await closeDialog(page, 'Done');
+  await expect(text).toContainText('Let op: Reiskosten');
+  // Below the final Kader: Ctrl+End no longer stays inside it.
+  await text.getByText(ARTICLE.callout).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(ARTICLE.afterCallout);
 
   await page.getByRole('button', { name: 'Add' }).first().click();
   await page.getByRole('dialog').getByLabel('Naam van de bron').fill('UWV – Proefplaatsing');
@@ -144,13 +160,35 @@ test('an editor writes a sourced article with a calculator and a callout, and sa
     doelgroep: ['werkgever'],
     onderwerpen: [TOPIC.id],
     auteur: 'redactie',
-    concept: false,
+    concept: true,
     bronnen: [{ titel: 'UWV – Proefplaatsing', url: 'https://www.uwv.nl/werkgevers/' }],
   });
-  expect(body).toContain('<Rekenhulp naam="no-riskpolis" />');
+  const escaped = (sentence: string) => sentence.replace(/\./g, '\\.');
   expect(body).toMatch(
-    /<Callout soort="let-op" titel="Reiskosten">\s*Spreek vooraf af wie de reiskosten betaalt\.\s*<\/Callout>/,
+    new RegExp(
+      `<Rekenhulp naam="no-riskpolis" />\\s*${escaped(ARTICLE.afterCalculator)}\\s*` +
+        `<Callout soort="let-op" titel="Reiskosten">\\s*${escaped(ARTICLE.callout)}\\s*</Callout>\\s*` +
+        `${escaped(ARTICLE.afterCallout)}\\n$`,
+    ),
   );
+
+  // The draft's Preview opens its page on the dev server, where drafts are shown, marked as such. (This copy's dev
+  // server does not see new files, test-results/ is outside Vite's watch, so the page shown is an existing draft's.)
+  const [previewPage] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Preview' }).click(),
+  ]);
+  await expect(previewPage).toHaveURL(`${dev.url}/kennisbank/${ARTICLE.slug}/`);
+  const draft = draftArticles()[0]!;
+  await previewPage.goto(`${dev.url}/kennisbank/${draft.slug}/`);
+  await expect(previewPage.getByRole('heading', { level: 1 })).toHaveText(draft.frontmatter.titel);
+  await expect(previewPage.locator('main')).toContainText('Concept: niet gepubliceerd');
+  await previewPage.close();
+
+  // Publishing: the box unticked and saved.
+  await page.getByRole('checkbox', { name: /^Concept/ }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => whenSaved(file, (saved) => /^concept: false$/m.test(saved))).toBe(true);
 });
 
 test("the bureau's phone number is changed; a wrong number is refused in Dutch before anything is saved", async ({

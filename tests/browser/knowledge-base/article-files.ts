@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentPath } from '../../../src/cli/content-dir.mjs';
+import { publicationStatus, type PublicationStatus } from '../../../src/lib/knowledge-base/publication';
+import { resolveBuildDate } from '../../../src/lib/publication-settings';
 import { nonEmpty } from '../../support/site-content';
 
 /** One article file as the tests see it. */
@@ -13,6 +15,8 @@ export interface ArticleFile {
     titel: string;
     omschrijving: string;
     concept?: boolean;
+    /** As YAML reads it: `2026-12-01` (a later date than the build's makes the article scheduled). */
+    gepubliceerd: string;
     doelgroep: string[];
     onderwerpen: string[];
     /** As YAML reads it: `2026-12-01`. */
@@ -42,18 +46,41 @@ export function readArticles(): ArticleFile[] {
     });
 }
 
-/** Every published article; never empty. */
+/** The day the build under test counts as today: BUILD_DATE, or today in the Netherlands (as the build reads it). */
+const buildDate = resolveBuildDate(process.env, new Date());
+
+/** An article's status on the build's date, by the site's own rule. */
+export const statusOf = (article: ArticleFile): PublicationStatus =>
+  publicationStatus(
+    {
+      data: {
+        concept: article.frontmatter.concept === true,
+        gepubliceerd: new Date(String(article.frontmatter.gepubliceerd)),
+      },
+    },
+    buildDate,
+  );
+
+/** Every published article (not a draft, dated on or before the build's date); never empty. */
 export const publishedArticles = () =>
   nonEmpty(
-    readArticles().filter((a) => a.frontmatter.concept !== true),
+    readArticles().filter((a) => statusOf(a) === 'gepubliceerd'),
     'published articles',
   );
 /** Every draft (`concept: true`); never empty, so the tests that keep drafts out of the site test something. */
 export const draftArticles = () =>
   nonEmpty(
-    readArticles().filter((a) => a.frontmatter.concept === true),
+    readArticles().filter((a) => statusOf(a) === 'concept'),
     'drafts (concept: true)',
   );
+/** Every scheduled article (dated after the build's date); never empty. */
+export const scheduledArticles = () =>
+  nonEmpty(
+    readArticles().filter((a) => statusOf(a) === 'gepland'),
+    'scheduled articles (gepubliceerd after the build date)',
+  );
+/** Every article the production build must leave out: the drafts and the scheduled articles (of each at least one). */
+export const unpublishedArticles = () => [...draftArticles(), ...scheduledArticles()];
 
 /** The first published article that matches, or an error naming what the content lacks. */
 export function publishedArticleWith(what: string, test: (article: ArticleFile) => boolean): ArticleFile {

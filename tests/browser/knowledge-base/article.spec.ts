@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { draftArticles, publishedArticleWith, publishedArticles } from './article-files';
+import { publishedArticleWith, publishedArticles, unpublishedArticles } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
 import { formatDutchDate } from '../../../src/lib/format/dates';
 
@@ -52,8 +52,8 @@ for (const article of publishedArticles()) {
   });
 }
 
-test('draft articles are not built', async ({ request }) => {
-  for (const draft of draftArticles()) {
+test('drafts and scheduled articles are not built', async ({ request }) => {
+  for (const draft of unpublishedArticles()) {
     expect((await request.get(`/kennisbank/${draft.slug}/`)).status()).toBe(404);
   }
 });

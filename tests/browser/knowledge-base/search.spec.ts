@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { draftArticles, uniqueBodyWord } from './article-files';
+import { draftArticles, scheduledArticles, uniqueBodyWord } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
 
 test('search finds an article by a word that only appears in its body', async ({ page }) => {
@@ -25,12 +25,14 @@ test('a search link with ?q= shows results on arrival', async ({ page }) => {
   await expect(page.getByRole('link', { name: article.frontmatter.titel })).toBeVisible();
 });
 
-test('drafts are not in the search index', async ({ page }) => {
-  // A word that only a draft's text has: searching for it must find nothing.
-  const { word, article: draft } = uniqueBodyWord(draftArticles());
-  await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
-  await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
-  await expect(page.locator(`a[href="/kennisbank/${draft.slug}/"]`)).toHaveCount(0);
+test('drafts and scheduled articles are not in the search index', async ({ page }) => {
+  // A word that only a draft's (or a scheduled article's) text has: searching for it must find nothing.
+  for (const unpublished of [draftArticles(), scheduledArticles()]) {
+    const { word, article } = uniqueBodyWord(unpublished);
+    await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
+    await expect(page.locator(`a[href="/kennisbank/${article.slug}/"]`)).toHaveCount(0);
+  }
 });
 
 test('the header links to search, and the page offers a way forward without JavaScript', async ({ browser }) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { filterPublished } from '../../../../src/lib/knowledge-base/listing';
 import { isFixedPageSlug, sortByPublished, sortForListing } from '../../../../src/lib/knowledge-base/listing';
 
 const entry = (
@@ -13,18 +12,6 @@ const entry = (
     bijgewerkt: new Date(opts.bijgewerkt ?? '2026-01-01'),
     gepubliceerd: new Date(opts.gepubliceerd ?? '2026-01-01'),
   },
-});
-
-describe('draft filtering', () => {
-  const articles = [entry('klaar'), entry('concept', { concept: true })];
-
-  it('leaves drafts out of the production build', () => {
-    expect(filterPublished(articles, false).map((a) => a.id)).toEqual(['klaar']);
-  });
-
-  it('shows drafts in development', () => {
-    expect(filterPublished(articles, true).map((a) => a.id)).toEqual(['klaar', 'concept']);
-  });
 });
 
 describe('listing order', () => {

@@ -13,6 +13,7 @@ const inputs: ArticlePageInputs = {
     { id: 'loondoorbetaling', digest: 'c1' },
   ],
   calculatorYear: 2026,
+  status: 'gepland',
 };
 
 describe('articlePageCacheKey', () => {
@@ -26,6 +27,7 @@ describe('articlePageCacheKey', () => {
     ['another article becomes related', { related: [inputs.related[0]!, { id: 'wia', digest: 'e1' }] }],
     ['a related article is no longer related', { related: [inputs.related[0]!] }],
     ['the calculators open in another year', { calculatorYear: 2027 }],
+    ['a scheduled article (shown in a preview build) is published', { status: 'gepubliceerd' }],
   ])('changes when %s', (_, change) => {
     expect(articlePageCacheKey({ ...inputs, ...change })).not.toBe(articlePageCacheKey(inputs));
   });
