@@ -22,8 +22,6 @@ interface FieldSchema {
     args: { slug: string | undefined; suggestedFilenamePrefix?: string },
   ) => string | undefined;
   serializeWithSlug?: (value: unknown) => { value: unknown };
-  /** Where an image field keeps its files (relative to the repository). */
-  directory?: string;
 }
 
 /** A collection or singleton: its fields, and for a collection the field that names the file. */
@@ -71,14 +69,6 @@ function parseValue(
         content: new TextEncoder().encode(context.body),
         other: new Map(),
         external: context.external,
-        slug: context.slug,
-      });
-    }
-    if (schema.formKind === 'asset') {
-      // An image field reads its file as the editor does: the name from the YAML, the bytes from its directory.
-      const file = typeof value === 'string' ? `${schema.directory}/${value.split('/').pop()}` : undefined;
-      return schema.parse(value, {
-        asset: file && existsSync(file) ? readFileSync(file) : undefined,
         slug: context.slug,
       });
     }

@@ -5,7 +5,7 @@ import type { Bureau } from '../../schemas/bureau';
 /** The ids of the demo's people (content/mensen/); a live site that still has one of them is refused. */
 export const DEMO_PERSON_IDS: readonly string[] = ['sanne-visser', 'ruben-haddou', 'els-van-dijk', 'mark-de-boer'];
 
-/** SHA-256 of the demo's logo (content/afbeeldingen/logo.svg); a unit test keeps it in step with the file. */
+/** SHA-256 of the demo's logo (content/afbeeldingen/logo/bestand.svg); a unit test keeps it in step with the file. */
 export const DEMO_LOGO_SHA256 = '4169aa11a958e1dabf2a6ba559e3a763b39824515f64f73c866cdac8b3eb7ec8';
 
 /** The demo's KvK number and phone number (digits only). */
