@@ -61,3 +61,37 @@ export function dateProblem(value: string, subject: string): string | undefined 
 function lowerFirst(subject: string): string {
   return `de ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`;
 }
+
+/** The boxes as one value exactly as typed (no padding): the form's state while a person types. */
+export function typedDateValue({ dag, maand, jaar }: DateParts): string {
+  return dag === '' && maand === '' && jaar === '' ? '' : `${jaar}-${maand}-${dag}`;
+}
+
+/** A value of the form's state as it is sent: joined the way the server joins the three posted boxes. */
+export function sentDateValue(value: string): string {
+  return joinDateParts(splitDateValue(value));
+}
+
+/**
+ * Folds boxes typed before an island hydrated (`<name>-dag`, … in `typed`) into the field's one value, so the island's
+ * state holds `jaar-maand-dag` like everything else; boxes nobody touched keep their value from `initial`.
+ */
+export function foldTypedDateParts<Name extends string>(
+  typed: Record<string, string>,
+  names: readonly Name[],
+  initial: Record<Name, string>,
+): Record<string, string> {
+  const folded = { ...typed };
+  for (const name of names) {
+    const keys = DATE_PART_NAMES.map((part) => `${name}-${part}`);
+    if (!keys.some((key) => Object.hasOwn(typed, key))) continue;
+    const parts = splitDateValue(initial[name]);
+    for (const part of DATE_PART_NAMES) {
+      const key = `${name}-${part}`;
+      if (Object.hasOwn(typed, key)) parts[part] = typed[key];
+      delete folded[key];
+    }
+    folded[name] = typedDateValue(parts);
+  }
+  return folded;
+}

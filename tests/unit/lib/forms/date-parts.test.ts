@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, joinDateParts, splitDateValue } from '../../../../src/lib/forms/date-parts';
+import {
+  dateProblem,
+  foldTypedDateParts,
+  joinDateParts,
+  sentDateValue,
+  splitDateValue,
+  typedDateValue,
+} from '../../../../src/lib/forms/date-parts';
 
 describe('joinDateParts', () => {
   it('joins the boxes as jaar-maand-dag and pads a one-digit day or month', () => {
@@ -58,5 +65,21 @@ describe('dateProblem', () => {
     expect(problem('5', '13', '2026')).toBe('Eerste ziektedag moet een echte datum zijn');
     expect(problem('vijf', '3', '2026')).toBe('Eerste ziektedag moet een echte datum zijn');
     expect(dateProblem('15-06-2026', 'Eerste ziektedag')).toBe('Eerste ziektedag moet een echte datum zijn');
+  });
+});
+
+describe('the island state of a date', () => {
+  it('keeps the boxes as typed while typing and joins them like the server when sending', () => {
+    const typed = typedDateValue({ dag: '5', maand: '3', jaar: '2026' });
+    expect(splitDateValue(typed)).toEqual({ dag: '5', maand: '3', jaar: '2026' });
+    expect(sentDateValue(typed)).toBe('2026-03-05');
+    expect(typedDateValue({ dag: '', maand: '', jaar: '' })).toBe('');
+    expect(sentDateValue('')).toBe('');
+  });
+
+  it('folds boxes typed before hydration into the one value, keeping untouched boxes', () => {
+    const folded = foldTypedDateParts({ 'datum-dag': '7', functie: 'x' }, ['datum'], { datum: '2026-04-01' });
+    expect(folded).toEqual({ datum: '2026-04-7', functie: 'x' });
+    expect(foldTypedDateParts({ functie: 'x' }, ['datum'], { datum: '' })).toEqual({ functie: 'x' });
   });
 });
