@@ -20,7 +20,8 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { Checkbox, DateInput, RadioGroup, SelectField, TextArea, TextField } from '../forms/Fields';
 import { useErrorTitle } from '../forms/use-error-title';
 import { foldTypedDateParts, sentDateValue } from '../../lib/forms/date-parts';
-import { Notice } from './Notice';
+import { Notice } from '../intake/Notice';
+import { OFFER_NOUN } from '../../lib/offer/screen-texts';
 import { newReference, sendOffer } from './send-offer';
 import { useDraft } from '../intake/use-draft';
 
@@ -146,6 +147,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} class="max-w-3xl">
       {notice && (
         <Notice
+          noun={OFFER_NOUN}
           status={notice.status as MessageStatus}
           message={notice.message}
           contact={contact}

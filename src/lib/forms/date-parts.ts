@@ -35,7 +35,7 @@ export function splitDateValue(value: string): DateParts {
   const pieces = value.split('-');
   if (pieces.length < 3) return { dag: '', maand: '', jaar: value };
   // A dash typed into a box would add pieces: the first is the year, the last the day, the rest the month.
-  return { jaar: pieces[0], maand: pieces.slice(1, -1).join('-'), dag: pieces[pieces.length - 1] };
+  return { jaar: pieces[0] ?? '', maand: pieces.slice(1, -1).join('-'), dag: pieces[pieces.length - 1] ?? '' };
 }
 
 /** A list in Dutch: "een dag", "een dag en een maand". */
@@ -88,7 +88,7 @@ export function foldTypedDateParts<Name extends string>(
     const parts = splitDateValue(initial[name]);
     for (const part of DATE_PART_NAMES) {
       const key = `${name}-${part}`;
-      if (Object.hasOwn(typed, key)) parts[part] = typed[key];
+      if (Object.hasOwn(typed, key)) parts[part] = typed[key] ?? '';
       delete folded[key];
     }
     folded[name] = typedDateValue(parts);
