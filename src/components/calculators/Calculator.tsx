@@ -292,6 +292,11 @@ export function Calculator({
                   {note}
                 </p>
               ))}
+              {view.nextStep && (
+                <p class="calc-note" data-testid="rekenhulp-volgende-stap">
+                  {view.nextStep.text} <a href={view.nextStep.href}>{view.nextStep.label}</a>
+                </p>
+              )}
             </>
           )}
           <p class="calc-print-url">

@@ -24,9 +24,6 @@ export function requestNextSteps(workingDays?: number): readonly string[] {
   ];
 }
 
-/** The steps without a configured response time (the confirmation mail uses these until the bureau sets one). */
-export const REQUEST_NEXT_STEPS = requestNextSteps();
-
 /**
  * What the employer can have at hand for the call (facts §15.8): documents the employer itself holds, without
  * medical data. Nothing needs to be sent before the bureau asks for it.
