@@ -16,6 +16,18 @@ test('the offer form page loads at most 15 KB of JavaScript (gzip), also after a
   expect(bytes).toBeLessThanOrEqual(15 * KB);
 });
 
+test('the request form page loads at most 18 KB of JavaScript (gzip), also after a submission', async ({ page }) => {
+  const scriptBytes = recordScriptBytes(page);
+  await page.goto('/aanvragen/');
+  await hydrateAllIslands(page);
+  await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+  await expect(page.getByRole('heading', { name: /niet goed ingevuld/ })).toBeFocused();
+  const bytes = await scriptBytes();
+  // The offer form's class plus the planner's date rules for the live key dates (about 1.5 KB).
+  expect(bytes).toBeGreaterThan(5 * KB);
+  expect(bytes).toBeLessThanOrEqual(18 * KB);
+});
+
 test('a content page loads no JavaScript at all', async ({ page }) => {
   const scriptBytes = recordScriptBytes(page);
   const article = publishedArticleWith('no calculator', (a) => !a.body.includes('<Rekenhulp'));

@@ -12,6 +12,7 @@ test('the sitemap lists the base pages', () => {
     '/kennisbank/',
     '/rekenhulpen/',
     '/aanbieden/',
+    '/aanvragen/',
     '/privacy/',
     '/disclaimer/',
     '/toegankelijkheid/',

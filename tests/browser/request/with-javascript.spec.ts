@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { waitForHydration } from '../offer/helpers';
+import { daysAgo, fillRequest, mailsFor, typeDate } from './helpers';
+
+test.describe('request form with JavaScript', () => {
+  test('shows the urgency as soon as the first sick day is known, and the thank-you in place', async ({ page }) => {
+    const organisation = `Aanvrager js ${Math.random().toString(36).slice(2, 8)}`;
+    await page.goto('/aanvragen/');
+    await waitForHydration(page);
+    const dates = page.getByTestId('termijnen');
+    await expect(dates).toHaveCount(0);
+    // 73 days ago: day 74, week 11 (a day more or less too).
+    await typeDate(page, 'Eerste ziektedag', daysAgo(73));
+    await expect(dates).toContainText('week 11');
+    await expect(dates).toContainText('Uiterste start 2e spoor');
+
+    await fillRequest(page, organisation, daysAgo(73));
+    expect(await page.evaluate(() => sessionStorage.getItem('wep-aanvraag-concept'))).toContain(organisation);
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanvraag ontvangen' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'Aanvraag ontvangen' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Aanvraag ontvangen/);
+    await expect(page.getByText(/Uw referentie: AV-/)).toBeVisible();
+    await expect(page.getByTestId('termijnen')).toContainText('week 11');
+    await expect(page.getByRole('button', { name: 'Deze pagina printen' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('wep-aanvraag-concept'))).toBeNull();
+    await expect.poll(() => mailsFor(organisation).all.length).toBe(2);
+  });
+
+  test('puts "Fout: " before the title while the server’s errors are shown', async ({ page }) => {
+    await page.goto('/aanvragen/');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await expect(page.getByRole('heading', { name: /antwoorden niet goed ingevuld/ })).toBeFocused();
+    await expect(page).toHaveTitle(/^Fout: Hulp vragen/);
+    await expect(page.getByRole('link', { name: 'Vul de eerste ziektedag in' })).toHaveAttribute(
+      'href',
+      '#veld-eerste_ziektedag',
+    );
+  });
+
+  test('is prefilled from the link of a service, the planner or a calculator', async ({ page }) => {
+    const firstSickDay = daysAgo(400);
+    await page.goto(`/aanvragen/?dienst=dossiercheck&eersteZiektedag=${firstSickDay}`);
+    await waitForHydration(page);
+    await expect(
+      page.getByRole('group', { name: 'Waarmee kunnen wij u helpen?' }).getByLabel(/^Dossiercheck/),
+    ).toBeChecked();
+    const group = page.getByRole('group', { name: 'Eerste ziektedag' });
+    await expect(group.getByLabel('Jaar', { exact: true })).toHaveValue(firstSickDay.slice(0, 4));
+    await expect(page.getByTestId('termijnen')).toContainText('week 58');
+  });
+});
