@@ -16,8 +16,12 @@ test.describe('request form with JavaScript', () => {
 
     await fillRequest(page, organisation, daysAgo(73));
     expect(await page.evaluate(() => sessionStorage.getItem('wep-aanvraag-concept'))).toContain(organisation);
-    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
-
+    // Wait for the answer itself: on a busy machine the first delivery can take longer than an expect's timeout.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/aanvraag'), { timeout: 80_000 }),
+      page.getByRole('button', { name: 'Aanvraag versturen' }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
     await expect(page.getByRole('heading', { name: 'Bedankt, wij hebben uw aanvraag ontvangen' })).toBeFocused();
     await expect(page.getByRole('heading', { level: 1, name: 'Aanvraag ontvangen' })).toBeVisible();
     await expect(page).toHaveTitle(/^Aanvraag ontvangen/);
@@ -31,7 +35,10 @@ test.describe('request form with JavaScript', () => {
   test('puts "Fout: " before the title while the server’s errors are shown', async ({ page }) => {
     await page.goto('/aanvragen/');
     await waitForHydration(page);
-    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/aanvraag'), { timeout: 80_000 }),
+      page.getByRole('button', { name: 'Aanvraag versturen' }).click(),
+    ]);
     await expect(page.getByRole('heading', { name: /antwoorden niet goed ingevuld/ })).toBeFocused();
     await expect(page).toHaveTitle(/^Fout: Hulp vragen/);
     await expect(page.getByRole('link', { name: 'Vul de eerste ziektedag in' })).toHaveAttribute(
