@@ -11,6 +11,11 @@ interface Props {
   autoFocus?: boolean;
   /** Id of the control a field's link points to (default: veld-<field>). */
   idOf?: (field: string) => string;
+  /** Id of the heading, unique on the page (a page can hold several calculators). */
+  headingId?: string;
+  /** The heading's level: 2 on a form page, 3 inside a calculator that has its own h2. */
+  level?: 2 | 3;
+  testId?: string;
 }
 
 function goToControl(event: MouseEvent, id: string) {
@@ -21,23 +26,36 @@ function goToControl(event: MouseEvent, id: string) {
   control.scrollIntoView({ block: 'center' });
 }
 
-export function ErrorSummary({ errors, headingRef, autoFocus, idOf = fieldId }: Props) {
+export function ErrorSummary({
+  errors,
+  headingRef,
+  autoFocus,
+  idOf = fieldId,
+  headingId = 'foutsamenvatting-kop',
+  level = 2,
+  testId,
+}: Props) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (entries.length === 0) return null;
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <div class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6" role="region" aria-labelledby="foutsamenvatting-kop">
+    <div
+      class="mb-8 max-w-3xl border-4 border-red-700 p-4 sm:p-6"
+      role="region"
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
       {/* On a page the server renders after a form post there is no script: autofocus puts the reader on the
           summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
-      <h2
-        id="foutsamenvatting-kop"
+      <Heading
+        id={headingId}
         ref={headingRef}
         tabIndex={-1}
-        // eslint-disable-next-line jsx-a11y-x/no-autofocus -- see above
         autoFocus={autoFocus}
         class="text-xl font-bold text-ink"
       >
         Er {entries.length === 1 ? 'is 1 antwoord' : `zijn ${entries.length} antwoorden`} niet goed ingevuld
-      </h2>
+      </Heading>
       <ul class="mt-3 list-none space-y-2 p-0">
         {entries.map(([field, message]) => (
           <li key={field}>
