@@ -47,13 +47,7 @@ export function ErrorSummary({
     >
       {/* On a page the server renders after a form post there is no script: autofocus puts the reader on the
           summary, as the GOV.UK error pattern asks. Never set on the page a visitor opens first. */}
-      <Heading
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        autoFocus={autoFocus}
-        class="text-xl font-bold text-ink"
-      >
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} autoFocus={autoFocus} class="text-xl font-bold text-ink">
         Er {entries.length === 1 ? 'is 1 antwoord' : `zijn ${entries.length} antwoorden`} niet goed ingevuld
       </Heading>
       <ul class="mt-3 list-none space-y-2 p-0">
