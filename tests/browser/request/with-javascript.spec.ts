@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForHydration } from '../offer/helpers';
+import { expectNoAxeViolations } from '../support/axe';
 import { daysAgo, fillRequest, mailsFor, typeDate } from './helpers';
 
 test.describe('request form with JavaScript', () => {
@@ -30,6 +31,8 @@ test.describe('request form with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Deze pagina printen' })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('wep-aanvraag-concept'))).toBeNull();
     await expect.poll(() => mailsFor(organisation).all.length).toBe(2);
+    // The same confirmation as the server's thank-you page without JavaScript.
+    await expectNoAxeViolations(page);
   });
 
   test('puts "Fout: " before the title while the server’s errors are shown', async ({ page }) => {
@@ -45,6 +48,27 @@ test.describe('request form with JavaScript', () => {
       'href',
       '#veld-eerste_ziektedag',
     );
+  });
+
+  test('the page the server shows again after errors keeps the date boxes and passes axe', async ({ page }) => {
+    await page.goto('/aanvragen/');
+    await waitForHydration(page);
+    await typeDate(page, 'Eerste ziektedag', '2026-02-30');
+    // form.submit() skips the island's submit handler: the browser posts urlencoded, as without JavaScript.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/aanvraag'), { timeout: 80_000 }),
+      page.evaluate(() => HTMLFormElement.prototype.submit.call(document.querySelector('form'))),
+    ]);
+    expect(answer.status()).toBe(422);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { name: /antwoorden niet goed ingevuld/ })).toBeFocused();
+    await expect(page.locator('#veld-eerste_ziektedag-fout')).toContainText(
+      'Eerste ziektedag moet een echte datum zijn',
+    );
+    await expect(page.getByRole('group', { name: 'Eerste ziektedag' }).getByLabel('Dag', { exact: true })).toHaveValue(
+      '30',
+    );
+    await expectNoAxeViolations(page);
   });
 
   test('is prefilled from the link of a service, the planner or a calculator', async ({ page }) => {
