@@ -76,8 +76,9 @@ export default defineConfig({
       // The offer form's error and thank-you pages and the tools' result pages are results of a submission, not pages
       // to find; the list of articles to check is for the bureau; the editor is for the bureau only.
       filter: (page) =>
-        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|uitkomst|kennisbank\/te-controleren)\/?$/.test(page) &&
-        !/\/keystatic(\/|$)/.test(page),
+        !/\/(404|500|aanbieden\/controleren|aanbieden\/bedankt|aanvragen\/controleren|aanvragen\/bedankt|uitkomst|kennisbank\/te-controleren)\/?$/.test(
+          page,
+        ) && !/\/keystatic(\/|$)/.test(page),
     }),
     freshnessReport({ articlesDir }),
     buildInfo(),

@@ -45,8 +45,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // Every test posts from 127.0.0.1, so the production limit (20 offers per 10 minutes per address) would turn
+    // Every test posts from 127.0.0.1, so the production limit (20 submissions per 10 minutes per address) would turn
     // later submissions into 429s when tests are repeated; the limiter itself has unit tests.
-    env: { HOST: '127.0.0.1', PORT: String(port), OUTBOX_DIR: outboxDir, AANBOD_RATE_LIMIT_MAX: '10000' },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      OUTBOX_DIR: outboxDir,
+      AANBOD_RATE_LIMIT_MAX: '10000',
+      AANVRAAG_RATE_LIMIT_MAX: '10000',
+    },
   },
 });

@@ -13,6 +13,7 @@ import {
   type OfferInput,
 } from '../lib/offer/fields';
 import { isIsoDate } from '../lib/format/dates';
+import { dateProblem } from '../lib/forms/date-parts';
 import { firstErrorPerField, intakeFieldBuilders, wholeNumber } from './intake-fields';
 
 interface OfferSchemaOptions {
@@ -74,7 +75,10 @@ export function createOfferSchema({ sectorIds, today }: OfferSchemaOptions) {
     /** Optional start date `YYYY-MM-DD`, today or later. */
     startdatum: z.pipe(
       cleaned('startdatum').check(
-        z.refine((date) => date === '' || isIsoDate(date), 'Vul een geldige datum in, bijvoorbeeld 2026-09-01'),
+        z.superRefine((date, ctx) => {
+          const problem = date === '' ? undefined : dateProblem(date, FIELD_LABELS.startdatum);
+          if (problem) ctx.issues.push({ code: 'custom', message: problem, input: date });
+        }),
         z.refine(
           (date) => date === '' || !isIsoDate(date) || date >= today,
           'De startdatum mag niet in het verleden liggen',

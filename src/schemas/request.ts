@@ -5,6 +5,7 @@
 // range rules apply (a first sick day at most 3 years back, the evaluation between week 26 and week 80).
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/format/dates';
+import { dateProblem } from '../lib/forms/date-parts';
 import { normaliseKvk, normalisePhone } from '../lib/intake/normalise';
 import { checkSickDates } from '../lib/request/key-dates';
 import {
@@ -39,7 +40,10 @@ const CONTRACT_HOURS = { min: 1, max: 60 } as const;
 function pastDate(field: RequestField, empty: string, future: string, today: string) {
   return cleaned(field).check(
     z.minLength(1, empty),
-    z.refine(isIsoDate, `Vul een bestaande datum in, bijvoorbeeld 12 januari 2026`),
+    z.superRefine((date, ctx) => {
+      const problem = date === '' ? undefined : dateProblem(date, FIELD_LABELS[field]);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: date });
+    }),
     z.refine((date) => !isIsoDate(date) || date <= today, future),
   );
 }
@@ -126,7 +130,10 @@ export function createRequestSchema({ serviceIds, today }: RequestSchemaOptions)
         if (request.eerstejaarsevaluatie === 'ja') {
           if (evaluation === '') issue('eerstejaarsevaluatie_datum', 'Vul de datum van de eerstejaarsevaluatie in');
           else if (!isIsoDate(evaluation))
-            issue('eerstejaarsevaluatie_datum', 'Vul een bestaande datum in, bijvoorbeeld 12 januari 2027');
+            issue(
+              'eerstejaarsevaluatie_datum',
+              dateProblem(evaluation, FIELD_LABELS.eerstejaarsevaluatie_datum) ?? 'Vul een echte datum in',
+            );
           else if (evaluation > today)
             issue('eerstejaarsevaluatie_datum', 'De eerstejaarsevaluatie kan niet na vandaag liggen');
           else plannedEvaluation = evaluation;

@@ -26,7 +26,16 @@ export function assertBuildOfTestedContent(): void {
 }
 
 /** Routes rendered on demand by the server; they have no file in dist/client. */
-const ON_DEMAND_PATHS = new Set(['/api/aanbod', '/api/aanbod/', '/aanbieden/controleren/', '/aanbieden/bedankt/']);
+const ON_DEMAND_PATHS = new Set([
+  '/api/aanbod',
+  '/api/aanbod/',
+  '/aanbieden/controleren/',
+  '/aanbieden/bedankt/',
+  '/api/aanvraag',
+  '/api/aanvraag/',
+  '/aanvragen/controleren/',
+  '/aanvragen/bedankt/',
+]);
 
 /** One built HTML page. */
 export interface BuiltPage {

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { ErrorSummary } from '../forms/ErrorSummary';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CalculatorDefinition, CalculatorSpec, CalculatorView } from '../../lib/calculators/calculator-view';
 import {
@@ -192,16 +193,15 @@ export function Calculator({
       <h2 id={headingId} class="calc-title">
         {spec.title}
       </h2>
-      {errorSummaryShown && errorKeys.length > 0 && (
-        <div
-          class="calc-errors"
-          aria-labelledby={`${idPrefix}-fouten`}
-          role="region"
-          data-testid="rekenhulp-foutoverzicht"
-        >
-          <h3 id={`${idPrefix}-fouten`}>Er is een probleem</h3>
-          {errorList}
-        </div>
+      {errorSummaryShown && (
+        <ErrorSummary
+          errors={errors}
+          idOf={(key) => `${idPrefix}-${key}`}
+          headingId={`${idPrefix}-fouten`}
+          level={3}
+          testId="rekenhulp-foutoverzicht"
+          autoFocus={submitted}
+        />
       )}
       <div class="calc-grid">
         <form id={formId} method="get" action={action} class="calc-form" noValidate onSubmit={onSubmit}>
@@ -292,6 +292,11 @@ export function Calculator({
                   {note}
                 </p>
               ))}
+              {view.nextStep && (
+                <p class="calc-note" data-testid="rekenhulp-volgende-stap">
+                  {view.nextStep.text} <a href={view.nextStep.href}>{view.nextStep.label}</a>
+                </p>
+              )}
             </>
           )}
           <p class="calc-print-url">

@@ -3,7 +3,7 @@
 // draft in localStorage. Only the server validates: one set of rules, and no validation code in the browser.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormAgain, ReceivedAnswer } from '../../lib/offer/contract';
-import { clearDraft } from '../../lib/offer/draft';
+import { clearDraft, loadDraft, saveDraft } from '../../lib/offer/draft';
 import {
   CHOICES,
   FIELD_LABELS,
@@ -16,13 +16,17 @@ import type { MessageStatus } from '../../lib/intake/screen-texts';
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { Confirmation } from './Confirmation';
-import { ErrorSummary } from './ErrorSummary';
-import { Consent, RadioGroup, SelectField, TextArea, TextField } from './Fields';
-import { Notice } from './Notice';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { Checkbox, DateInput, RadioGroup, SelectField, TextArea, TextField } from '../forms/Fields';
+import { useErrorTitle } from '../forms/use-error-title';
+import { foldTypedDateParts, sentDateValue } from '../../lib/forms/date-parts';
+import { Notice } from '../intake/Notice';
+import { OFFER_NOUN } from '../../lib/offer/screen-texts';
 import { newReference, sendOffer } from './send-offer';
-import { useDraft } from './use-draft';
+import { useDraft } from '../intake/use-draft';
 
 const FORM_ID = 'aanbod-formulier';
+const DATE_FIELDS = ['startdatum'] as const;
 
 interface Props {
   sectors: Sector[];
@@ -33,9 +37,12 @@ interface Props {
 
 export default function OfferForm({ sectors, contact, again }: Props) {
   // Answers typed before hydration, read in the first render before Preact touches the form. Every named control
-  // of the form is an OfferInput name, so they fit the state as they are and win over the server's values.
-  const [typed] = useState(() => valuesTypedBeforeHydration(FORM_ID) as Partial<OfferInput>);
+  // of the form is an OfferInput name (the start date's three boxes are folded into one), so they fit the state and
+  // win over the server's values.
   const [initial] = useState<OfferInput>(() => again?.input ?? emptyInput());
+  const [typed] = useState(
+    () => foldTypedDateParts(valuesTypedBeforeHydration(FORM_ID), DATE_FIELDS, initial) as Partial<OfferInput>,
+  );
   const [values, setValues] = useState<OfferInput>(() => ({ ...initial, ...typed }));
   const [errors, setErrors] = useState<FieldErrors>(again?.errors ?? {});
   const [notice, setNotice] = useState(
@@ -53,7 +60,17 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       : undefined,
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { restored, setRestored } = useDraft(values, setValues, initial, Boolean(again), typed);
+  const { restored, setRestored } = useDraft(
+    { load: loadDraft, save: saveDraft, clear: clearDraft },
+    () => window.localStorage,
+    values,
+    setValues,
+    initial,
+    Boolean(again),
+    typed,
+  );
+
+  useErrorTitle(Object.keys(errors).length > 0);
 
   // Move focus to the error summary, the notice or the confirmation after each attempt.
   useEffect(() => {
@@ -82,7 +99,11 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     if (lastAttempt.current?.fingerprint !== fingerprint)
       lastAttempt.current = { fingerprint, reference: newReference() };
     setBusy(true);
-    const outcome = await sendOffer({ ...values, referentie: lastAttempt.current.reference });
+    const outcome = await sendOffer({
+      ...values,
+      startdatum: sentDateValue(values.startdatum),
+      referentie: lastAttempt.current.reference,
+    });
     setErrors(outcome.kind === 'errors' ? outcome.errors : {});
     if (outcome.kind === 'sent') {
       clearDraft(window.localStorage);
@@ -126,6 +147,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} class="max-w-3xl">
       {notice && (
         <Notice
+          noun={OFFER_NOUN}
           status={notice.status as MessageStatus}
           message={notice.message}
           contact={contact}
@@ -152,7 +174,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
           inputMode="numeric"
           width="max-w-[14rem]"
         />
-        <SelectField {...field('sector')} options={sectors} />
+        <SelectField {...field('sector')} options={sectors} placeholder="Kies een sector" />
         <TextField
           {...field('postcode')}
           hint="Bijvoorbeeld 1234 AB"
@@ -185,7 +207,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
           inputMode="numeric"
           width="max-w-[8rem]"
         />
-        <TextField {...field('startdatum')} type="date" optional hint="Vandaag of later" width="max-w-[14rem]" />
+        <DateInput {...field('startdatum')} optional hint="Vandaag of later, bijvoorbeeld 1 9 2026" />
         <TextField
           {...field('duur_weken')}
           optional
@@ -213,10 +235,10 @@ export default function OfferForm({ sectors, contact, again }: Props) {
         <TextArea {...field('opmerkingen')} optional rows={3} />
       </fieldset>
 
-      <Consent field="privacy" value={values.privacy} error={errors.privacy} onChange={change}>
+      <Checkbox field="privacy" value={values.privacy} error={errors.privacy} onChange={change}>
         Ik geef toestemming om deze gegevens te gebruiken voor het bespreken van dit aanbod, zoals beschreven in de{' '}
         <a href="/privacy/">privacyverklaring</a>.
-      </Consent>
+      </Checkbox>
 
       <div class="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
         <label for="veld-website">Laat dit veld leeg</label>

@@ -45,6 +45,8 @@ export interface CalculatorView {
   table?: ResultTable;
   /** Short remarks shown under the result: the assumptions behind it. */
   notes: string[];
+  /** A next step under the result, e.g. asking the bureau for help with the dates already filled in. */
+  nextStep?: { text: string; label: string; href: string };
 }
 
 /** What a calculation gets besides the values typed. */

@@ -1,5 +1,6 @@
 // Reading what an intake form posted: the known names as text, whatever the encoding. Shared by every intake; each
 // intake lists its own names (see src/lib/offer/fields.ts and src/lib/request/fields.ts).
+import { joinDateParts } from '../forms/date-parts';
 
 /** Names every intake form posts besides its own fields: the honeypot (`website`) and the reference (`referentie`). */
 export const COMMON_INPUT_NAMES = ['website', 'referentie'] as const;
@@ -16,19 +17,16 @@ export function emptyInputOf<Name extends string>(names: readonly Name[]): RawIn
 
 /**
  * A date may be posted as one `YYYY-MM-DD` value (a native date field, JSON) or as three boxes named `<name>-dag`,
- * `<name>-maand` and `<name>-jaar` (the GOV.UK date pattern). The boxes become `jaar-maand-dag`, with the day and
- * month padded when they are numbers; anything else is kept as typed, so the rules can name the mistake and the form
- * can show the three boxes again by splitting the value on its dashes.
+ * `<name>-maand` and `<name>-jaar` (the GOV.UK date pattern). The boxes become `jaar-maand-dag` (joinDateParts in
+ * src/lib/forms/date-parts.ts), so the rules can name the mistake and the form can show the three boxes again.
  */
 export function dateFromParts(source: Record<string, unknown>, name: string): string | undefined {
   const part = (suffix: string) => {
     const value = Object.hasOwn(source, `${name}-${suffix}`) ? source[`${name}-${suffix}`] : undefined;
-    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   };
-  const [day, month, year] = [part('dag'), part('maand'), part('jaar')];
-  if (day === '' && month === '' && year === '') return undefined;
-  const pad = (value: string) => (/^[0-9]$/.test(value) ? `0${value}` : value);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const joined = joinDateParts({ dag: part('dag'), maand: part('maand'), jaar: part('jaar') });
+  return joined === '' ? undefined : joined;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface CallToAction {
   label: string;
   /** Target path with trailing slash. */
   href: string;
+  /** A second way on, shown as a plain link under the button (employers: ask the bureau for help). */
+  alsoLink?: { label: string; href: string };
 }
 
 /** A calculator's call to action, with the topics whose articles point to it. */
@@ -22,9 +24,13 @@ const offerForm: CallToAction = {
   href: '/aanbieden/',
 };
 
+/** The employer's request form (src/lib/request/prefill.ts has its address). */
+const requestForm = { label: 'Of vraag ons om hulp bij uw zieke werknemer', href: '/aanvragen/' } as const;
+
 /**
  * The most fitting next step: the first calculator (in list order) whose topics the article shares, the offer form
- * for articles aimed at host organisations (inleners), otherwise the first calculator of the list.
+ * for articles aimed at host organisations (inleners), otherwise the first calculator of the list. Articles for
+ * employers (werkgevers) also link to the request form.
  */
 export function chooseCallToAction(
   articleTopics: readonly string[],
@@ -32,7 +38,7 @@ export function chooseCallToAction(
   calculators: readonly CalculatorCallToAction[],
 ): CallToAction {
   const byTopic = calculators.find((calculator) => calculator.topics.some((topic) => articleTopics.includes(topic)));
-  if (byTopic) return byTopic;
-  if (articleAudiences.includes('inlener') || calculators.length === 0) return offerForm;
-  return calculators[0]!;
+  const chosen =
+    byTopic ?? (articleAudiences.includes('inlener') || calculators.length === 0 ? offerForm : calculators[0]!);
+  return articleAudiences.includes('werkgever') ? { ...chosen, alsoLink: requestForm } : chosen;
 }

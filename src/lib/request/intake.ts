@@ -17,10 +17,10 @@ import { requestCopy } from './json-copy';
 import { keyDates, type KeyDates } from './key-dates';
 import { requestNotification } from './mails/bureau-notification';
 import { requestConfirmationMail } from './mails/confirmation';
+import { REQUEST_REFERENCE_PREFIX } from './reference';
 import { requestRows } from './rows';
 
-/** Prefix of every request reference (aanvraag). */
-export const REQUEST_REFERENCE_PREFIX = 'AV';
+export { REQUEST_REFERENCE_PREFIX };
 
 /** The body limit of POST /api/aanvraag: twice the largest valid request. */
 export const REQUEST_MAX_BODY_BYTES = bodyLimit(MAX_LENGTH);

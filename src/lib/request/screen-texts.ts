@@ -5,11 +5,33 @@
 export const REQUEST_NOUN = 'aanvraag';
 
 /**
- * What happens after a request arrives. The response time stays without a number until the bureau's own promise is
- * configurable (the bureau-identity work adds it); then the first step names it.
+ * The bureau's promise of when it calls back. `workingDays` is the bureau's own response time (bureau.yaml,
+ * `reactietijdWerkdagen`, read by src/data/response-time.ts); without it the promise stays without a number.
  */
-export const REQUEST_NEXT_STEPS = [
-  'Een adviseur neemt zo snel mogelijk contact met u op om uw vraag te bespreken.',
-  'In dat gesprek hoort u wat wij voor u kunnen doen en welke stukken wij daarvoor nodig hebben. Stuur ons nu nog geen stukken, en nooit medische gegevens.',
-  'Wilt u daarna met ons verder? Dan leggen wij de afspraken vast in een opdrachtbevestiging.',
+export function responseTimePromise(workingDays?: number): string {
+  if (workingDays === undefined)
+    return 'Een adviseur neemt zo snel mogelijk contact met u op om uw vraag te bespreken.';
+  const days = workingDays === 1 ? '1 werkdag' : `${workingDays} werkdagen`;
+  return `Een adviseur neemt binnen ${days} contact met u op om uw vraag te bespreken.`;
+}
+
+/** What happens after a request arrives; the first step is the bureau's response-time promise. */
+export function requestNextSteps(workingDays?: number): readonly string[] {
+  return [
+    responseTimePromise(workingDays),
+    'In dat gesprek hoort u wat wij voor u kunnen doen en welke stukken wij daarvoor nodig hebben. Stuur ons nu nog geen stukken, en nooit medische gegevens.',
+    'Wilt u daarna met ons verder? Dan leggen wij de afspraken vast in een opdrachtbevestiging.',
+  ];
+}
+
+/**
+ * What the employer can have at hand for the call (facts §15.8): documents the employer itself holds, without
+ * medical data. Nothing needs to be sent before the bureau asks for it.
+ */
+export const REQUEST_PREPARE = [
+  'de probleemanalyse en het plan van aanpak, met de laatste bijstelling;',
+  'het verslag van de eerstejaarsevaluatie, als die is gehouden;',
+  'de functionele mogelijkhedenlijst (FML) of het advies van de bedrijfsarts over wat uw werknemer kan;',
+  'het rapport van de arbeidsdeskundige, als dat er is;',
+  'de functieomschrijving en de contracturen.',
 ] as const;

@@ -137,7 +137,7 @@ test('a wrong date gets an error summary that links to the field; the calendar r
   await page.getByRole('button', { name: 'Maak de planning' }).click();
   await expect(page).toHaveTitle(/^Fout: /);
   const errors = page.getByTestId('planner-foutoverzicht');
-  await expect(errors.getByRole('heading', { name: 'Er is een probleem' })).toBeVisible();
+  await expect(errors.getByRole('heading', { name: 'Er is 1 antwoord niet goed ingevuld' })).toBeFocused();
   await errors.getByRole('link').first().click();
   await expect(page.getByLabel('Eerste ziektedag')).toBeFocused();
   await expectNoAxeViolationsAt(browser, page.url());

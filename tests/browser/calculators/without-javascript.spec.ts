@@ -77,7 +77,7 @@ test('without JavaScript a negative amount gets an error summary on the result p
   await page.getByRole('button', { name: 'Bereken' }).click();
   await expect(page).toHaveTitle(/^Fout: /);
   const errors = page.getByTestId('rekenhulp-foutoverzicht');
-  await expect(errors.getByRole('heading', { name: 'Er is een probleem' })).toBeVisible();
+  await expect(errors.getByRole('heading', { name: 'Er is 1 antwoord niet goed ingevuld' })).toBeFocused();
   await errors.getByRole('link', { name: 'Brutomaandloon van de zieke werknemer mag niet negatief zijn' }).click();
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toBeFocused();
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toHaveValue('-5');

@@ -14,6 +14,7 @@ test('the sitemap lists the base pages', () => {
     '/aanbieden/',
     '/diensten/',
     '/over-ons/',
+    '/aanvragen/',
     '/privacy/',
     '/disclaimer/',
     '/toegankelijkheid/',

@@ -57,8 +57,8 @@ describe('validateRequest', () => {
     expect(errors({ eerste_ziektedag: '2026-06-15' })).toEqual({});
     expect(errors({ eerste_ziektedag: '2023-06-14' }).eerste_ziektedag).toMatch(/niet meer dan 3 jaar geleden/);
     expect(errors({ eerste_ziektedag: '2023-06-15' })).toEqual({});
-    expect(errors({ eerste_ziektedag: '2026-02-30' }).eerste_ziektedag).toMatch(/bestaande datum/);
-    expect(errors({ eerste_ziektedag: '15-06-2026' }).eerste_ziektedag).toMatch(/bestaande datum/);
+    expect(errors({ eerste_ziektedag: '2026-02-30' }).eerste_ziektedag).toMatch(/moet een echte datum zijn/);
+    expect(errors({ eerste_ziektedag: '15-06-2026' }).eerste_ziektedag).toMatch(/moet een echte datum zijn/);
   });
 
   it('wants the date of an eerstejaarsevaluatie that took place, in week 26–80, not in the future', () => {
@@ -72,7 +72,7 @@ describe('validateRequest', () => {
       /tussen week 26 en week 80/,
     );
     expect(errors({ ...held, eerstejaarsevaluatie_datum: '2026-02-30' }).eerstejaarsevaluatie_datum).toMatch(
-      /bestaande datum/,
+      /moet een echte datum zijn/,
     );
   });
 

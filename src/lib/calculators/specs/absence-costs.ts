@@ -9,6 +9,7 @@ import {
   type AbsenceCostsResult,
 } from '../absence-costs';
 import { addDays } from '../gatekeeper-planner/dates';
+import { requestFormHref } from '../../request/form-link';
 
 /** A `YYYY-MM-DD` day in Dutch, e.g. "11 april 2027". */
 const dutch = (date: string) => formatDutchDate(new Date(`${date}T00:00:00Z`));
@@ -225,6 +226,16 @@ export const absenceCostsSpec: CalculatorDefinition = {
         },
       ],
       notes,
+      // Only with a real first sick day: the request form then shows the same dates again.
+      ...(datesKnown && r.daysRemaining > 0
+        ? {
+            nextStep: {
+              text: 'Wilt u hulp bij het 2e spoor of het dossier?',
+              label: 'Vraag ons om hulp, met deze eerste ziektedag al ingevuld',
+              href: requestFormHref({ firstSickDay }),
+            },
+          }
+        : {}),
     };
   },
 };

@@ -2,7 +2,7 @@ import type { Bureau } from '../../../schemas/bureau';
 import { escapeHtml, singleLine } from '../../mail/escape';
 import type { MailMessage } from '../../mail/message';
 import { htmlDocument } from '../../intake/mail-layout';
-import { REQUEST_NEXT_STEPS } from '../screen-texts';
+import { requestNextSteps } from '../screen-texts';
 
 interface ConfirmationOptions {
   from: string;
@@ -18,6 +18,8 @@ interface ConfirmationOptions {
  * to an address nobody checked.
  */
 export function requestConfirmationMail({ from, to, reference, bureau }: ConfirmationOptions): MailMessage {
+  // The bureau's response time (bureau.yaml `reactietijdWerkdagen`) goes in here once the bureau schema has it.
+  const nextSteps = requestNextSteps();
   const subject = singleLine(`Uw aanvraag is ontvangen – ${bureau.naam}`);
   const paragraphs = {
     greeting: 'Goedendag,',
@@ -32,7 +34,7 @@ export function requestConfirmationMail({ from, to, reference, bureau }: Confirm
     `<p>${escapeHtml(paragraphs.received)}</p>`,
     `<p><strong>${escapeHtml(paragraphs.reference)}</strong></p>`,
     `<h2 style="font-size:18px">Wat gebeurt er nu?</h2>`,
-    `<ol>${REQUEST_NEXT_STEPS.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`,
+    `<ol>${nextSteps.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`,
     `<p>${escapeHtml(paragraphs.copy)}</p>`,
     `<p>${escapeHtml(paragraphs.contact)}</p>`,
     `<p style="color:#4a5560">${escapeHtml(paragraphs.notYou)}</p>`,
@@ -46,7 +48,7 @@ export function requestConfirmationMail({ from, to, reference, bureau }: Confirm
     paragraphs.reference,
     '',
     'Wat gebeurt er nu?',
-    ...REQUEST_NEXT_STEPS.map((step, i) => `${i + 1}. ${step}`),
+    ...nextSteps.map((step, i) => `${i + 1}. ${step}`),
     '',
     paragraphs.copy,
     '',

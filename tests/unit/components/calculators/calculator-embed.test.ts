@@ -95,7 +95,7 @@ describe('CalculatorEmbed', () => {
     const html = await container.renderToString(CalculatorEmbed, {
       props: { naam: 'werkervaringsplaats', weergave: 'volledig', ingevuld: { jaar: '2026', maandloon: '-5' } },
     });
-    expect(html).toContain('Er is een probleem');
+    expect(html).toContain('Er is 1 antwoord niet goed ingevuld');
     expect(html).toContain('Brutomaandloon van een vergelijkbare medewerker mag niet negatief zijn');
     expect(html).toContain('value="-5"');
   });

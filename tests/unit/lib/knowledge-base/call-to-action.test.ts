@@ -46,4 +46,12 @@ describe('call to action', () => {
       '/rekenhulpen/no-riskpolis/',
     );
   });
+  it('adds the request form to the call to action of every article for employers, and only there', () => {
+    const forEmployers = chooseCallToAction(['verzuimkosten'], ['werkgever', 'inlener'], calculators);
+    expect(forEmployers.href).toBe('/rekenhulpen/verzuimkosten/');
+    expect(forEmployers.alsoLink?.href).toBe('/aanvragen/');
+    expect(chooseCallToAction(['tweede-spoor'], ['werkgever'], calculators).alsoLink?.href).toBe('/aanvragen/');
+    expect(chooseCallToAction(['werkervaringsplaats'], ['inlener'], calculators).alsoLink).toBeUndefined();
+    expect(chooseCallToAction(['tweede-spoor'], ['werknemer'], calculators).alsoLink).toBeUndefined();
+  });
 });

@@ -1,17 +1,21 @@
-// Keeps the form's draft in localStorage: restore once while hydrating, save on every change.
+// Keeps an intake form's draft in the browser's storage: restore once while hydrating, save on every change.
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { loadDraft, saveDraft } from '../../lib/offer/draft';
-import type { OfferInput } from '../../lib/offer/fields';
+import type { draftStore } from '../../lib/intake/draft';
 import { withTypedBeforeHydration } from '../../lib/site/typed-values';
 
-export function useDraft(
-  values: OfferInput,
-  setValues: Dispatch<StateUpdater<OfferInput>>,
+type Store<Input extends Record<string, string>> = ReturnType<typeof draftStore<Input>>;
+
+export function useDraft<Input extends Record<string, string>>(
+  store: Store<Input>,
+  /** The storage, read only in the browser (localStorage or sessionStorage). */
+  storage: () => Storage,
+  values: Input,
+  setValues: Dispatch<StateUpdater<Input>>,
   /** The form as the server rendered it: empty, or the answers it sent back after an error. */
-  initial: OfferInput,
+  initial: Input,
   fromServer: boolean,
-  typedBeforeHydration: Partial<OfferInput>,
+  typedBeforeHydration: Partial<Input>,
 ) {
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
@@ -21,7 +25,7 @@ export function useDraft(
   useLayoutEffect(() => {
     // Values the server sent back (after an error) win over an older draft; what was typed before hydration wins over
     // both, and whatever is typed after hydration over everything.
-    const draft = fromServer ? null : loadDraft(window.localStorage);
+    const draft = fromServer ? null : store.load(storage());
     if (draft) {
       setValues((current) => withTypedBeforeHydration(current, initial, { ...draft, ...typedBeforeHydration }));
       setRestored(true);
@@ -31,7 +35,7 @@ export function useDraft(
 
   // Saved right away (a few kilobytes, far below a millisecond): a debounce could save again after a success.
   useEffect(() => {
-    if (loaded.current) saveDraft(window.localStorage, values);
+    if (loaded.current) store.save(storage(), values);
   }, [values]);
 
   return { restored, setRestored };

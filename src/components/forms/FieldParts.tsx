@@ -1,0 +1,37 @@
+// The parts of one form field: label, hint and inline error (GOV.UK / NL Design System pattern).
+import type { ComponentChildren } from 'preact';
+import { errorId, fieldId, hintId } from './field-ids';
+
+export const inputClass = (error?: string) =>
+  `mt-1 block w-full min-h-11 rounded border-2 bg-white px-3 py-2 text-base text-ink ${error ? 'border-red-700' : 'border-ink'}`;
+
+export function Label({ field, label, optional }: { field: string; label: string; optional?: boolean }) {
+  return (
+    <label for={fieldId(field)} class="block font-bold">
+      {label}
+      {optional && <span class="font-normal"> (optioneel)</span>}
+    </label>
+  );
+}
+
+export function Hint({ field, children }: { field: string; children?: ComponentChildren }) {
+  return children ? (
+    <p id={hintId(field)} class="mt-1 text-muted">
+      {children}
+    </p>
+  ) : null;
+}
+
+export function ErrorMessage({ field, error }: { field: string; error?: string }) {
+  return error ? (
+    <p id={errorId(field)} class="mt-1 font-bold text-red-700">
+      <span class="sr-only">Fout: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** Wrapper that marks a field with an error by a red bar on the left. */
+export function FieldGroup({ error, children }: { error?: string; children: ComponentChildren }) {
+  return <div class={`mb-6 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>{children}</div>;
+}

@@ -1,0 +1,267 @@
+// The field types of the intake forms. Every control has a visible label, an optional hint and an inline error;
+// radio buttons and checkboxes have a click target of at least 44 by 44 pixels (the whole label).
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import { DATE_PART_NAMES, splitDateValue, typedDateValue, type DatePart } from '../../lib/forms/date-parts';
+import { describedBy, fieldId } from './field-ids';
+import { ErrorMessage, FieldGroup, Hint, Label, inputClass } from './FieldParts';
+
+export interface BaseProps<F extends string> {
+  field: F;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: ComponentChildren;
+  optional?: boolean;
+  onChange: (field: F, value: string) => void;
+}
+
+const invalid = (error?: string) => (error ? 'true' : undefined);
+
+type TextFieldProps<F extends string> = BaseProps<F> &
+  Pick<InputHTMLAttributes, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck' | 'maxLength'> & { width?: string };
+
+export function TextField<F extends string>({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  optional,
+  onChange,
+  width = 'max-w-xl',
+  ...rest
+}: TextFieldProps<F>) {
+  return (
+    <FieldGroup error={error}>
+      <Label field={field} label={label} optional={optional} />
+      <Hint field={field}>{hint}</Hint>
+      <ErrorMessage field={field} error={error} />
+      <input
+        id={fieldId(field)}
+        name={field}
+        value={value}
+        class={`${inputClass(error)} ${width}`}
+        aria-invalid={invalid(error)}
+        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
+        onInput={(e) => onChange(field, e.currentTarget.value)}
+        {...rest}
+        type={rest.type ?? 'text'}
+      />
+    </FieldGroup>
+  );
+}
+
+export function TextArea<F extends string>({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  optional,
+  onChange,
+  rows = 5,
+}: BaseProps<F> & { rows?: number }) {
+  return (
+    <FieldGroup error={error}>
+      <Label field={field} label={label} optional={optional} />
+      <Hint field={field}>{hint}</Hint>
+      <ErrorMessage field={field} error={error} />
+      <textarea
+        id={fieldId(field)}
+        name={field}
+        rows={rows}
+        value={value}
+        class={`${inputClass(error)} max-w-2xl`}
+        aria-invalid={invalid(error)}
+        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
+        onInput={(e) => onChange(field, e.currentTarget.value)}
+      />
+    </FieldGroup>
+  );
+}
+
+export function SelectField<F extends string>({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  onChange,
+  options,
+  placeholder,
+}: BaseProps<F> & { options: { id: string; naam: string }[]; placeholder: string }) {
+  return (
+    <FieldGroup error={error}>
+      <Label field={field} label={label} />
+      <Hint field={field}>{hint}</Hint>
+      <ErrorMessage field={field} error={error} />
+      <select
+        id={fieldId(field)}
+        name={field}
+        value={value}
+        class={`${inputClass(error)} max-w-md`}
+        aria-invalid={invalid(error)}
+        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
+        onChange={(e) => onChange(field, e.currentTarget.value)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id} selected={option.id === value}>
+            {option.naam}
+          </option>
+        ))}
+      </select>
+    </FieldGroup>
+  );
+}
+
+/** One radio button or checkbox: the label wraps the box, so the whole line (at least 44 px high) is the target. */
+function Choice({
+  id,
+  type,
+  name,
+  value,
+  checked,
+  onChange,
+  children,
+  describedBy: description,
+  error,
+}: {
+  id: string;
+  type: 'radio' | 'checkbox';
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+  describedBy?: string;
+  error?: string;
+}) {
+  return (
+    <label for={id} class="flex min-h-11 min-w-11 cursor-pointer items-start gap-3 py-2.5 pr-2">
+      <input
+        type={type}
+        id={id}
+        name={name}
+        value={value}
+        checked={checked}
+        class="h-6 w-6 shrink-0 cursor-pointer accent-brand-700"
+        aria-invalid={invalid(error)}
+        aria-describedby={description}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <span>{children}</span>
+    </label>
+  );
+}
+
+/** Radio buttons in a fieldset; the legend is the question. The first option carries the field id for error links. */
+export function RadioGroup<F extends string>({
+  field,
+  label,
+  value,
+  error,
+  hint,
+  onChange,
+  choices,
+  stacked,
+}: BaseProps<F> & { choices: Record<string, string>; stacked?: boolean }) {
+  return (
+    <FieldGroup error={error}>
+      <fieldset aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}>
+        <legend class="font-bold">{label}</legend>
+        <Hint field={field}>{hint}</Hint>
+        <ErrorMessage field={field} error={error} />
+        <div class={stacked ? 'mt-1' : 'mt-1 flex flex-wrap gap-x-6'}>
+          {Object.entries(choices).map(([choice, text], index) => (
+            <Choice
+              key={choice}
+              id={index === 0 ? fieldId(field) : `${fieldId(field)}-${choice}`}
+              type="radio"
+              name={field}
+              value={choice}
+              checked={value === choice}
+              onChange={() => onChange(field, choice)}
+            >
+              {text}
+            </Choice>
+          ))}
+        </div>
+      </fieldset>
+    </FieldGroup>
+  );
+}
+
+/** One checkbox that must or may be ticked (posts `ja`); the children are its label. */
+export function Checkbox<F extends string>({
+  field,
+  value,
+  error,
+  hint,
+  onChange,
+  children,
+}: Omit<BaseProps<F>, 'label'> & { children: ComponentChildren }) {
+  return (
+    <FieldGroup error={error}>
+      <Hint field={field}>{hint}</Hint>
+      <ErrorMessage field={field} error={error} />
+      <Choice
+        id={fieldId(field)}
+        type="checkbox"
+        name={field}
+        value="ja"
+        checked={value === 'ja'}
+        error={error}
+        describedBy={describedBy(field, Boolean(hint), Boolean(error))}
+        onChange={(checked) => onChange(field, checked ? 'ja' : '')}
+      >
+        {children}
+      </Choice>
+    </FieldGroup>
+  );
+}
+
+const PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
+
+/**
+ * A date in three boxes (dag, maand, jaar), the GOV.UK pattern: easier to type on a phone and readable to every
+ * screen reader, where a native date field is not. The boxes post `<field>-dag`, `-maand` and `-jaar`; the server
+ * joins them (src/lib/forms/date-parts.ts). The value is `jaar-maand-dag` as typed; the day box carries the field id.
+ */
+export function DateInput<F extends string>({ field, label, value, error, hint, optional, onChange }: BaseProps<F>) {
+  const parts = splitDateValue(value);
+  return (
+    <FieldGroup error={error}>
+      <fieldset aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}>
+        <legend class="font-bold">
+          {label}
+          {optional && <span class="font-normal"> (optioneel)</span>}
+        </legend>
+        <Hint field={field}>{hint}</Hint>
+        <ErrorMessage field={field} error={error} />
+        <div class="mt-1 flex gap-4">
+          {DATE_PART_NAMES.map((part) => {
+            const id = part === 'dag' ? fieldId(field) : `${fieldId(field)}-${part}`;
+            return (
+              <div key={part}>
+                <label for={id} class="block">
+                  {PART_LABELS[part]}
+                </label>
+                <input
+                  id={id}
+                  name={`${field}-${part}`}
+                  value={parts[part]}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  class={`${inputClass(error)} ${part === 'jaar' ? 'w-24' : 'w-16'}`}
+                  aria-invalid={invalid(error)}
+                  onInput={(e) => onChange(field, typedDateValue({ ...parts, [part]: e.currentTarget.value }))}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </FieldGroup>
+  );
+}

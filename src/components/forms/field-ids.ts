@@ -1,0 +1,12 @@
+// The ids of a form's parts. They are part of the page (error links point to them), so they keep their Dutch form.
+
+/** Id of the control an error links to (radio groups: the first option; date inputs: the day box). */
+export const fieldId = (field: string) => `veld-${field}`;
+export const hintId = (field: string) => `veld-${field}-hint`;
+export const errorId = (field: string) => `veld-${field}-fout`;
+
+/** aria-describedby for a control: its hint and its error, when present. */
+export function describedBy(field: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint && hintId(field), error && errorId(field)].filter(Boolean).join(' ');
+  return ids || undefined;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateProblem,
+  foldTypedDateParts,
+  joinDateParts,
+  sentDateValue,
+  splitDateValue,
+  typedDateValue,
+} from '../../../../src/lib/forms/date-parts';
+
+describe('joinDateParts', () => {
+  it('joins the boxes as jaar-maand-dag and pads a one-digit day or month', () => {
+    expect(joinDateParts({ dag: '5', maand: '3', jaar: '2026' })).toBe('2026-03-05');
+    expect(joinDateParts({ dag: ' 15 ', maand: '12', jaar: '2025' })).toBe('2025-12-15');
+  });
+
+  it('keeps whatever is not a one-digit number as typed, and gives nothing for three empty boxes', () => {
+    expect(joinDateParts({ dag: 'a', maand: '13', jaar: '26' })).toBe('26-13-a');
+    expect(joinDateParts({ dag: '31', maand: '', jaar: '2026' })).toBe('2026--31');
+    expect(joinDateParts({ dag: ' ', maand: '', jaar: '' })).toBe('');
+  });
+});
+
+describe('splitDateValue', () => {
+  it('gives the boxes back from a joined value or an ISO date', () => {
+    expect(splitDateValue('2026-03-05')).toEqual({ dag: '05', maand: '03', jaar: '2026' });
+    expect(splitDateValue('2026--31')).toEqual({ dag: '31', maand: '', jaar: '2026' });
+    expect(splitDateValue('')).toEqual({ dag: '', maand: '', jaar: '' });
+  });
+
+  it('keeps a dash typed into the month box in that box, and text without dashes in the year box', () => {
+    expect(splitDateValue('2026-1-2-05')).toEqual({ dag: '05', maand: '1-2', jaar: '2026' });
+    expect(splitDateValue('gisteren')).toEqual({ dag: '', maand: '', jaar: 'gisteren' });
+  });
+
+  it('round-trips every typed value through join and split', () => {
+    const parts = { dag: '31', maand: '2', jaar: '20266' };
+    expect(splitDateValue(joinDateParts(parts))).toEqual({ ...parts, maand: '02' });
+  });
+});
+
+describe('dateProblem', () => {
+  const problem = (dag: string, maand: string, jaar: string) =>
+    dateProblem(joinDateParts({ dag, maand, jaar }), 'Eerste ziektedag');
+
+  it('accepts a real date', () => {
+    expect(problem('29', '2', '2024')).toBeUndefined();
+    expect(dateProblem('2026-06-15', 'Eerste ziektedag')).toBeUndefined();
+  });
+
+  it('names the missing boxes', () => {
+    expect(problem('', '3', '2026')).toBe('Eerste ziektedag moet een dag bevatten');
+    expect(problem('5', '', '')).toBe('Eerste ziektedag moet een maand en een jaar bevatten');
+    expect(problem('', '', '2026')).toBe('Eerste ziektedag moet een dag en een maand bevatten');
+  });
+
+  it('asks for a year of four digits', () => {
+    expect(problem('5', '3', '26')).toBe(
+      'Het jaar van de eerste ziektedag moet uit 4 cijfers bestaan, bijvoorbeeld 2026',
+    );
+  });
+
+  it('says the date must be real for a day that does not exist or text that is no number', () => {
+    expect(problem('30', '2', '2026')).toBe('Eerste ziektedag moet een echte datum zijn');
+    expect(problem('5', '13', '2026')).toBe('Eerste ziektedag moet een echte datum zijn');
+    expect(problem('vijf', '3', '2026')).toBe('Eerste ziektedag moet een echte datum zijn');
+    expect(dateProblem('15-06-2026', 'Eerste ziektedag')).toBe('Eerste ziektedag moet een echte datum zijn');
+  });
+});
+
+describe('the island state of a date', () => {
+  it('keeps the boxes as typed while typing and joins them like the server when sending', () => {
+    const typed = typedDateValue({ dag: '5', maand: '3', jaar: '2026' });
+    expect(splitDateValue(typed)).toEqual({ dag: '5', maand: '3', jaar: '2026' });
+    expect(sentDateValue(typed)).toBe('2026-03-05');
+    expect(typedDateValue({ dag: '', maand: '', jaar: '' })).toBe('');
+    expect(sentDateValue('')).toBe('');
+  });
+
+  it('folds boxes typed before hydration into the one value, keeping untouched boxes', () => {
+    const folded = foldTypedDateParts({ 'datum-dag': '7', functie: 'x' }, ['datum'], { datum: '2026-04-01' });
+    expect(folded).toEqual({ datum: '2026-04-7', functie: 'x' });
+    expect(foldTypedDateParts({ functie: 'x' }, ['datum'], { datum: '' })).toEqual({ functie: 'x' });
+  });
+});
