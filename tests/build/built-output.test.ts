@@ -1,6 +1,6 @@
 // Budgets and link checks on the production build itself (dist/client): no browser needed, so Vitest runs them
 // right after `npm run build` (`npm run test:build`).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -97,13 +97,6 @@ test('every image is in a modern format and has its width and height set', () =>
   expect(problems).toEqual([]);
 });
 
-/**
- * TODO(employer intake): the services and the home page link to the employer's request form /aanvragen/, which the
- * intake work adds. Until its page exists in src/pages/, exactly that route is allowed to go nowhere; once it exists,
- * the link must resolve like every other. Remove this when the intake has landed.
- */
-const requestFormPending = !existsSync(join(process.cwd(), 'src/pages/aanvragen'));
-
 test('every internal link and anchor resolves', () => {
   const idsByPath = new Map(
     pages.map((page) => [page.path, new Set(page.dom.querySelectorAll('[id]').map((el) => el.id))]),
@@ -116,7 +109,6 @@ test('every internal link and anchor resolves', () => {
       const target = resolveInternalHref(page.path, href);
       if (!target) continue;
       checked++;
-      if (requestFormPending && target.path === '/aanvragen/') continue;
       if (!pathExists(target.path)) {
         problems.push(`${page.path}: link to ${href} goes nowhere`);
         continue;
