@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { SEARCHABLE_PAGES_GLOB } from '../../src/lib/site/search-index.mjs';
+import { ARTICLE_HTML_BUDGET, htmlWeight, isArticlePage } from '../../src/lib/site/article-weight.mjs';
 import {
   builtFileFor,
   builtPages,
@@ -56,13 +57,23 @@ test('no page is over 60 KB of HTML (gzip)', () => {
   expect(tooLarge).toEqual([]);
 });
 
+// The same measure as `npm run check:article-weight` on the real content.
 test('every article page is at most 14 KB of HTML (gzip at level 6, as `npm run bench` measures it)', () => {
-  const articlePages = pages.filter((page) => page.html.includes('"@type":"Article"'));
+  const articlePages = pages.filter((page) => isArticlePage(page.html));
   expect(articlePages.length).toBe(publishedArticles().length);
   const tooLarge = articlePages
-    .map((page) => ({ path: page.path, kb: gzipSync(page.html, { level: 6 }).length / KB }))
-    .filter((page) => page.kb > 14);
+    .map((page) => ({ path: page.path, bytes: htmlWeight(page.html) }))
+    .filter((page) => page.bytes > ARTICLE_HTML_BUDGET);
   expect(tooLarge).toEqual([]);
+});
+
+test("no built page carries Astro's island runtime inline (one cached file instead)", () => {
+  const withIslands = pages.filter((page) => page.html.includes('<astro-island'));
+  expect(withIslands.length).toBeGreaterThan(0);
+  for (const page of withIslands) {
+    expect(page.html, page.path).toMatch(/<script src="\/_astro\/astro-island\.[\w-]+\.js" defer><\/script>/);
+    expect(page.html, page.path).not.toContain('customElements.define("astro-island"');
+  }
 });
 
 test('no page loads more than 15 KB of CSS (gzip)', () => {
