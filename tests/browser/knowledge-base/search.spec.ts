@@ -29,7 +29,7 @@ test('drafts are not in the search index', async ({ page }) => {
   // A word that only a draft's text has: searching for it must find nothing.
   const { word, article: draft } = uniqueBodyWord(draftArticles());
   await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
-  await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
+  await expect(page.getByRole('status')).toContainText('Niets gevonden');
   await expect(page.locator(`a[href="/kennisbank/${draft.slug}/"]`)).toHaveCount(0);
 });
 
