@@ -38,7 +38,7 @@ try {
   }
   check(await index.writeFiles({ outputPath: join(site, 'pagefind') }), 'schrijven');
   await rm(recordsFile);
-  console.log(`Zoekindex: ${pages.page_count} artikelen en ${records.length} andere items.`);
+  console.log(`Zoekindex: de artikelen en ${records.length} begrippen, rekenhulpen, diensten en pagina's.`);
 } finally {
   await pagefind.close();
 }

@@ -4,11 +4,13 @@
 // deferred: browsers cache it across pages, and the island still starts when its directive says (Astro's runtime
 // waits for the directive's own small inline script either way). Its hash leaves every page's Content-Security-Policy
 // (no built page runs it inline any more; 'self' allows the file). Pages rendered on demand keep Astro's inline copy
-// and their own policy.
+// and their own policy. Then each page's policy keeps only the hashes of its own inline scripts and styles
+// (src/lib/http/page-policy.mjs).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import islandRuntime from 'astro/runtime/server/astro-island.prebuilt.js';
+import { withOwnHashesOnly } from '../lib/http/page-policy.mjs';
 
 /** The inline script Astro writes, exactly. */
 const INLINE_RUNTIME = `<script>${islandRuntime}</script>`;
@@ -59,7 +61,7 @@ export default function externalIslandRuntime() {
         for (const file of await htmlFiles(dir)) {
           const html = await readFile(file, 'utf8');
           if (html.includes(INLINE_RUNTIME)) islandPages++;
-          const changed = withExternalIslandRuntime(html, src);
+          const changed = withOwnHashesOnly(withExternalIslandRuntime(html, src));
           if (changed !== html) await writeFile(file, changed);
         }
         if (islandPages > 0) await writeFile(fileURLToPath(new URL(`${assets}/${fileName}`, dir)), islandRuntime);
