@@ -57,14 +57,13 @@ export default function externalIslandRuntime() {
       'astro:build:generated': async ({ dir }) => {
         const fileName = islandRuntimeFileName();
         const src = `${base}${assets}/${fileName}`;
-        let islandPages = 0;
         for (const file of await htmlFiles(dir)) {
           const html = await readFile(file, 'utf8');
-          if (html.includes(INLINE_RUNTIME)) islandPages++;
           const changed = withOwnHashesOnly(withExternalIslandRuntime(html, src));
           if (changed !== html) await writeFile(file, changed);
         }
-        if (islandPages > 0) await writeFile(fileURLToPath(new URL(`${assets}/${fileName}`, dir)), islandRuntime);
+        // Always: with the incremental build a page copied from the last build may already point at the file.
+        await writeFile(fileURLToPath(new URL(`${assets}/${fileName}`, dir)), islandRuntime);
       },
     },
   };
