@@ -18,6 +18,8 @@ declare namespace App {
     articleQuestions?: { vraag: string; antwoord: string }[];
     /** Calculators already placed on the page being rendered: each may appear once (ids, form names and URL state). */
     calculatorsOnPage?: Set<string>;
+    /** Glossary terms whose definition the page being rendered already shows (one popover per term). */
+    termsOnPage?: Set<string>;
   }
 }
 

@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { SEARCHABLE_PAGES_GLOB } from '../../src/lib/site/search-index.mjs';
+import { ARTICLE_HTML_BUDGET, htmlWeight, isArticlePage } from '../../src/lib/site/article-weight.mjs';
 import {
   builtFileFor,
   builtPages,
@@ -15,7 +16,10 @@ import {
   pathExists,
   resolveInternalHref,
 } from '../support/built-site';
-import { publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
+import { draftArticles, publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
+import { glossary } from '../support/site-content';
+import { contentPath } from '../../src/cli/content-dir.mjs';
+import { TOOL_SLUGS } from '../../src/lib/calculators/catalogue';
 
 const KB = 1024;
 const pages = builtPages().map((page) => ({ ...page, dom: parse(page.html) }));
@@ -45,8 +49,13 @@ test('the search index reads every page with searchable text, and only those', (
   expect(
     searchable.map((page) => page.path).filter((path) => !matchesGlob(fileOf(path), SEARCHABLE_PAGES_GLOB)),
   ).toEqual([]);
+  // Besides the articles: every glossary term, tool and fixed page (src/data/search-records.ts).
+  const fixedPages = readdirSync(contentPath('paginas')).filter((name) => name.endsWith('.mdx')).length;
+  const records = glossary.length + TOOL_SLUGS.length + fixedPages;
+  expect(fixedPages).toBeGreaterThan(0);
   const entry = JSON.parse(readFileSync(join(CLIENT_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
-  expect(entry.languages.nl.page_count).toBe(searchable.length);
+  expect(entry.languages.nl.page_count).toBe(searchable.length + records);
+  expect(pathExists('/zoekbronnen.json'), 'the records file is input for the index, not a page').toBe(false);
 });
 
 test('no page is over 60 KB of HTML (gzip)', () => {
@@ -56,13 +65,23 @@ test('no page is over 60 KB of HTML (gzip)', () => {
   expect(tooLarge).toEqual([]);
 });
 
+// The same measure as `npm run check:article-weight` on the real content.
 test('every article page is at most 14 KB of HTML (gzip at level 6, as `npm run bench` measures it)', () => {
-  const articlePages = pages.filter((page) => page.html.includes('"@type":"Article"'));
+  const articlePages = pages.filter((page) => isArticlePage(page.html));
   expect(articlePages.length).toBe(publishedArticles().length);
   const tooLarge = articlePages
-    .map((page) => ({ path: page.path, kb: gzipSync(page.html, { level: 6 }).length / KB }))
-    .filter((page) => page.kb > 14);
+    .map((page) => ({ path: page.path, bytes: htmlWeight(page.html) }))
+    .filter((page) => page.bytes > ARTICLE_HTML_BUDGET);
   expect(tooLarge).toEqual([]);
+});
+
+test("no built page carries Astro's island runtime inline (one cached file instead)", () => {
+  const withIslands = pages.filter((page) => page.html.includes('<astro-island'));
+  expect(withIslands.length).toBeGreaterThan(0);
+  for (const page of withIslands) {
+    expect(page.html, page.path).toMatch(/<script src="\/_astro\/astro-island\.[\w-]+\.js" defer><\/script>/);
+    expect(page.html, page.path).not.toContain('customElements.define("astro-island"');
+  }
 });
 
 test('no page loads more than 15 KB of CSS (gzip)', () => {

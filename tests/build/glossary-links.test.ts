@@ -1,5 +1,5 @@
-// The glossary links in the built articles: the first use of every glossary term in an article's text is a link to
-// that term on /kennisbank/begrippen/, and no term is linked twice. Reads the real output in dist/client and the
+// The glossary terms in the built articles: the first use of every glossary term in an article's text explains itself
+// (a button with the definition in a popover that links to the term on /kennisbank/begrippen/), and no term twice. Reads the real output in dist/client and the
 // glossary it was built with (begrippen.yaml of the content under test), so it proves what visitors get (the Markdown
 // plugin has its own unit tests).
 import { readFileSync } from 'node:fs';
@@ -40,6 +40,23 @@ function checkGlossaryLinks(root: HTMLElement, termMatcher: TermMatcher): Findin
     }
     if (!(node instanceof HTMLElement)) return;
     if (SKIPPED_TAGS.has(node.tagName) || node.hasAttribute('data-glossary-skip')) return;
+    // The definition in place belongs to the term before it.
+    if (node.hasAttribute('popover')) return;
+    const popoverId = node.tagName === 'BUTTON' ? node.getAttribute('popovertarget') : undefined;
+    if (popoverId) {
+      const id = popoverId.replace(/^begrip-/, '');
+      const [match, ...more] = termMatcher.find(node.text);
+      if (match?.id !== id || match.text !== node.text || more.length > 0)
+        problems.push(`the term "${node.text}" is not a form of the term ${id}`);
+      if (linked.includes(id)) problems.push(`${id} is explained more than once ("${node.text}")`);
+      const definition = node.nextElementSibling;
+      if (definition?.id !== popoverId || !definition.hasAttribute('popover'))
+        problems.push(`the definition of ${id} does not follow its term`);
+      else if (definition.querySelector('a')?.getAttribute('href') !== `/kennisbank/begrippen/#${id}`)
+        problems.push(`the definition of ${id} does not link to the glossary`);
+      linked.push(id);
+      return;
+    }
     if (node.tagName === 'A') {
       const id = glossaryIdFromHref(node.getAttribute('href') ?? '');
       if (id === undefined) return;
@@ -65,26 +82,30 @@ const articles = publishedArticles().map((article) => {
 });
 
 describe('glossary links in the built articles', () => {
-  it('link the first use of every term in every article, once, with the term as link text', () => {
+  it('explain the first use of every term in every article, once, with a link to the glossary', () => {
     const problems = articles.flatMap(({ slug, body }) =>
       checkGlossaryLinks(body, matcher).problems.map((problem) => `${slug}: ${problem}`),
     );
     expect(problems).toEqual([]);
   });
 
-  it('are really there: most articles link several terms', () => {
-    const counts = articles.map(({ body }) => checkGlossaryLinks(body, matcher).linked.length);
+  it('are really there: most articles explain several terms', () => {
+    const counts = articles.map(({ body }) => body.querySelectorAll('button[popovertarget^="begrip-"]').length);
     expect(counts.filter((count) => count >= 3).length).toBeGreaterThan(articles.length / 2);
   });
 
   it('the check itself catches a term used before its link, a second link and a link without a term', () => {
     const page = parse(
       `<div><p>De WIA en de <a href="/kennisbank/begrippen/#wia">WIA</a>, de <a href="/kennisbank/begrippen/#loonsanctie">sanctie</a>.</p>` +
-        `<h2>De loonsanctie</h2><p data-glossary-skip>Een loonsanctie.</p><p>De <a href="/x/">loonsanctie</a>.</p></div>`,
+        `<h2>De loonsanctie</h2><p data-glossary-skip>Een loonsanctie.</p><p>De <a href="/x/">loonsanctie</a>.</p>` +
+        `<p>Het <button popovertarget="begrip-eerste-spoor">eerste spoor</button><span id="begrip-eerste-spoor" popover>Het 2e spoor. <a href="/kennisbank/begrippen/#eerste-spoor">x</a></span> ` +
+        `en de <button popovertarget="begrip-wia">WIA</button>.</p></div>`,
     );
     expect(checkGlossaryLinks(page, matcher).problems).toEqual([
       '"WIA" (wia) is used before it is linked: "De WIA en de"',
       'the link text "sanctie" is not a form of the term loonsanctie',
+      'wia is explained more than once ("WIA")',
+      'the definition of wia does not follow its term',
     ]);
   });
 });

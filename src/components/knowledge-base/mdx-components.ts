@@ -3,6 +3,7 @@
 import ArticleCalculator from './ArticleCalculator.astro';
 import Callout from './Callout.astro';
 import Example from './Example.astro';
+import Term from './Term.astro';
 import FrequentlyAskedQuestions from './FrequentlyAskedQuestions.astro';
 import GatekeeperTimeline from './GatekeeperTimeline.astro';
 import KeyFigure from './KeyFigure.astro';
@@ -16,4 +17,6 @@ export const articleComponents = {
   VeelgesteldeVragen: FrequentlyAskedQuestions,
   Voorbeeld: Example,
   Rekenhulp: ArticleCalculator,
+  // Inserted by the glossary plugin at the first use of each term (editors do not type it).
+  Begrip: Term,
 };

@@ -1,22 +1,23 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { searchStatusText } from '../../lib/knowledge-base/search-status';
+import { excerpt, rankHits, SEARCH_KINDS, searchKind, type ExcerptPart, type SearchHit } from '../../lib/site/search';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 
 /** One search hit as shown in the list. */
-interface Hit {
-  url: string;
-  title: string;
-  excerpt: string;
+interface Hit extends SearchHit {
+  excerpt: ExcerptPart[];
 }
 
 /** The subset of the Pagefind browser API this component uses. */
 interface PagefindApi {
-  search(
-    query: string,
-  ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+  search(query: string): Promise<{
+    results: { data(): Promise<{ url: string; content: string; meta: { title?: string; soort?: string } }> }[];
+  }>;
 }
 
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
+/** Hits read from the index and ordered; more than shown, so a title match further down can still come first. */
+const HITS_READ = 40;
 const MAX_HITS = 20;
 const FORM_ID = 'zoekformulier';
 let pagefindPromise: Promise<PagefindApi> | undefined;
@@ -33,6 +34,9 @@ export default function Search() {
   const [query, setQuery] = useState(() => valuesTypedBeforeHydration(FORM_ID).q ?? '');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [status, setStatus] = useState('');
+  // False in the server's HTML: the advice for a browser without JavaScript shows until search runs.
+  const [running, setRunning] = useState(false);
+  useEffect(() => setRunning(true), []);
   const latest = useRef(0);
   const debounce = useRef<ReturnType<typeof setTimeout>>();
 
@@ -48,9 +52,19 @@ export default function Search() {
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(q);
-      const data = await Promise.all(search.results.slice(0, MAX_HITS).map((result) => result.data()));
+      const data = await Promise.all(search.results.slice(0, HITS_READ).map((result) => result.data()));
       if (ticket !== latest.current) return;
-      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+      const found = data.map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        kind: searchKind(d.meta.soort),
+        content: d.content,
+      }));
+      setHits(
+        rankHits(found, q)
+          .slice(0, MAX_HITS)
+          .map((hit) => ({ ...hit, excerpt: excerpt(hit.content, q) })),
+      );
       setStatus(searchStatusText(q, search.results.length));
     } catch {
       if (ticket !== latest.current) return;
@@ -116,14 +130,23 @@ export default function Search() {
       <p role="status" class="mt-4 min-h-7 font-semibold">
         {status}
       </p>
+      {!running && (
+        <p class="mt-4 rounded border-l-8 border-brand-700 bg-brand-50 p-4">
+          Werkt zoeken niet, bijvoorbeeld omdat JavaScript uit staat? U kunt ook{' '}
+          <a href="/kennisbank/">alle artikelen bekijken</a> of hieronder een onderwerp kiezen.
+        </p>
+      )}
       {hits && hits.length > 0 && (
         <ol class="mt-2 grid gap-4" aria-label="Zoekresultaten">
           {hits.map((hit) => (
             <li key={hit.url} class="rounded border-2 border-brand-100 p-4">
+              <p class="text-sm font-semibold uppercase tracking-wide text-muted">{SEARCH_KINDS[hit.kind].label}</p>
               <a href={hit.url} class="text-xl font-bold">
                 {hit.title}
               </a>
-              <p class="mt-1 text-ink [&_mark]:bg-accent-400" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+              <p class="mt-1 text-ink">
+                {hit.excerpt.map((part) => (part.mark ? <mark class="bg-accent-400">{part.text}</mark> : part.text))}
+              </p>
             </li>
           ))}
         </ol>

@@ -1,7 +1,8 @@
-// Which words of an article become links to the glossary: the first use of each term, in reading order, in ordinary
-// text. Works on the Markdown syntax tree (mdast) of an MDX article and only plans the change; the Markdown plugin
+// Which words of an article explain themselves: the first use of each term, in reading order, in ordinary text,
+// becomes <Begrip id="…">word</Begrip> (src/components/knowledge-base/Term.astro: its definition in place and a link
+// to the glossary page). Works on the Markdown syntax tree (mdast) of an MDX article and only plans the change; the Markdown plugin
 // in src/integrations/glossary-links.ts applies it while the article is compiled.
-import { glossaryHref, glossaryIdFromHref, type TermMatcher } from './glossary';
+import { glossaryIdFromHref, type TermMatcher } from './glossary';
 
 /** The parts of an mdast node this module reads (text, link, parent and MDX JSX nodes). */
 export interface MdastNode {
@@ -21,19 +22,25 @@ export interface MdastText {
   value: string;
 }
 
-/** A link to a glossary term, as inserted into the article. */
-export interface MdastLink {
-  type: 'link';
-  url: string;
-  title: null;
+/** The MDX component a glossary term becomes (src/components/knowledge-base/mdx-components.ts). */
+export const TERM_COMPONENT = 'Begrip';
+
+/** A glossary term as inserted into the article: `<Begrip id="loonsanctie">loonsancties</Begrip>`. */
+export interface MdastTerm {
+  type: 'mdxJsxTextElement';
+  name: typeof TERM_COMPONENT;
+  attributes: [{ type: 'mdxJsxAttribute'; name: 'id'; value: string }];
   children: [MdastText];
 }
 
-/** One planned change: `node` (a text node) is replaced by `parts`, text and links in reading order. */
+/** One planned change: `node` (a text node) is replaced by `parts`, text and terms in reading order. */
 export interface GlossaryLinkChange {
   node: MdastNode;
-  parts: (MdastText | MdastLink)[];
+  parts: (MdastText | MdastTerm)[];
 }
+
+/** The term id of an inserted term. */
+export const termId = (term: MdastTerm): string => term.attributes[0].value;
 
 /** Nodes whose text never gets a glossary link: headings, links, code, raw HTML, images and MDX expressions. */
 const SKIPPED_NODES = new Set([
@@ -55,7 +62,20 @@ const SKIPPED_NODES = new Set([
 ]);
 
 /** HTML elements written as JSX in MDX whose text is a heading, a link or code. */
-const SKIPPED_ELEMENTS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIPPED_ELEMENTS = new Set([
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  TERM_COMPONENT,
+]);
 
 const isJsxElement = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -65,18 +85,18 @@ export function isSkippedNode(node: MdastNode): boolean {
 }
 
 /**
- * The glossary links of one article, decided node by node in reading order: the first occurrence of each term
- * becomes a link to the term on the glossary page; later occurrences stay text. A link the writer already made to a
+ * The glossary terms of one article, decided node by node in reading order: the first occurrence of each term
+ * becomes a `<Begrip>` (its definition in place, with a link to the glossary page); later occurrences stay text. A link the writer already made to a
  * term counts as its first use.
  */
 export interface GlossaryLinker {
   /** Notes a link in ordinary text (not inside a skipped node), in reading order. */
   noteLink(url: string): void;
   /**
-   * The text and links that replace a text node, or undefined when it stays as it is. `inSkippedNode` is asked only
+   * The text and terms that replace a text node, or undefined when it stays as it is. `inSkippedNode` is asked only
    * when the text has a term, so finding the node's ancestors costs nothing for ordinary text.
    */
-  linkText(value: string, inSkippedNode: () => boolean): (MdastText | MdastLink)[] | undefined;
+  linkText(value: string, inSkippedNode: () => boolean): (MdastText | MdastTerm)[] | undefined;
 }
 
 export function createGlossaryLinker(matcher: TermMatcher): GlossaryLinker {
@@ -89,16 +109,16 @@ export function createGlossaryLinker(matcher: TermMatcher): GlossaryLinker {
     linkText(value, inSkippedNode) {
       const matches = matcher.find(value);
       if (!matches.some((match) => !linked.has(match.id)) || inSkippedNode()) return undefined;
-      const parts: (MdastText | MdastLink)[] = [];
+      const parts: (MdastText | MdastTerm)[] = [];
       let position = 0;
       for (const match of matches) {
         if (linked.has(match.id)) continue;
         linked.add(match.id);
         if (match.start > position) parts.push({ type: 'text', value: value.slice(position, match.start) });
         parts.push({
-          type: 'link',
-          url: glossaryHref(match.id),
-          title: null,
+          type: 'mdxJsxTextElement',
+          name: TERM_COMPONENT,
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: match.id }],
           children: [{ type: 'text', value: match.text }],
         });
         position = match.end;

@@ -60,24 +60,42 @@ test('the glossary is linked from the kennisbank navigation and from the footer'
   await expect(page).toHaveURL(/\/kennisbank\/begrippen\/$/);
 });
 
-test('a glossary link in an article goes to its term, which stands out', async ({ page }) => {
+test('a glossary term in an article shows its definition in place, by keyboard, and links to the glossary', async ({
+  page,
+}) => {
   const article = publishedArticleWith('a glossary term', (a) =>
     terms.some((t) => t.vormen.some((form) => a.body.toLowerCase().includes(form.toLowerCase()))),
   );
   await page.goto(`/kennisbank/${article.slug}/`);
-  const link = page.locator('[data-article-body] a[href^="/kennisbank/begrippen/#"]').first();
-  const href = (await link.getAttribute('href'))!;
-  const id = href.split('#')[1]!;
+  const button = page.locator('[data-article-body] button[popovertarget^="begrip-"]').first();
+  const popoverId = (await button.getAttribute('popovertarget'))!;
+  const id = popoverId.replace(/^begrip-/, '');
   const term = terms.find((t) => t.id === id)!;
-  await expect(link).not.toHaveAttribute('title');
-  expect(term.vormen.map((form) => form.toLowerCase())).toContain(((await link.textContent()) ?? '').toLowerCase());
+  expect(term.vormen.map((form) => form.toLowerCase())).toContain(((await button.textContent()) ?? '').toLowerCase());
+  // Dotted, unlike the solid underline of a link.
+  expect(await button.evaluate((element) => getComputedStyle(element).textDecorationStyle)).toBe('dotted');
 
+  const definition = page.locator(`[id="${popoverId}"]`);
+  await expect(definition).toBeHidden();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(definition).toBeVisible();
+  await expect(definition).toContainText(term.uitleg);
+  await expectNoAxeViolations(page);
+  // Tab goes from the term into its definition, to the link to the glossary.
+  await page.keyboard.press('Tab');
+  const link = definition.getByRole('link', { name: `${term.term} in de begrippenlijst` });
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(definition).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await button.click();
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/kennisbank/begrippen/#${id}$`));
   const target = page.locator(`dt[id="${id}"]`);
   await expect(target).toHaveText(term.term);
   await expect(target).toBeInViewport();
-  expect(await target.evaluate((dt) => dt.matches(':target'))).toBe(true);
   // The highlighted entry has a background of its own.
   const background = await target.evaluate((dt) => getComputedStyle(dt.parentElement!).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');

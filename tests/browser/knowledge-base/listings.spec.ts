@@ -53,3 +53,26 @@ test('every topic page lists exactly its articles and is reachable from /kennisb
     expect(await slugsOnPage(page), topic).toEqual(slugsWhere((a) => a.frontmatter.onderwerpen.includes(topic)));
   }
 });
+
+test('on a phone the search box and the filters come before the list; on a wide screen beside it', async ({ page }) => {
+  const searchBox = page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' });
+  const filters = page.getByRole('navigation', { name: 'Onderwerpen' });
+  const list = page.getByTestId('artikellijst');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/kennisbank/');
+  const [box, nav, cards] = [await searchBox.boundingBox(), await filters.boundingBox(), await list.boundingBox()];
+  expect(box!.y + box!.height).toBeLessThanOrEqual(nav!.y);
+  expect(nav!.y + nav!.height).toBeLessThanOrEqual(cards!.y);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const [wideBox, wideCards] = [await searchBox.boundingBox(), await list.boundingBox()];
+  expect(wideBox!.x).toBeGreaterThanOrEqual(wideCards!.x + wideCards!.width);
+  expect(wideBox!.y).toBeLessThan(wideCards!.y + wideCards!.height);
+
+  // The box searches the whole site.
+  await searchBox.fill('loonsanctie');
+  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await expect(page).toHaveURL(/\/zoeken\/\?q=loonsanctie$/);
+  await expect(page.getByLabel('Zoekwoord')).toHaveValue('loonsanctie');
+});

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { draftArticles, scheduledArticles, uniqueBodyWord } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
+import { glossary, nonEmpty, contentFile } from '../../support/site-content';
+import { parse as parseYaml } from 'yaml';
 
 test('search finds an article by a word that only appears in its body', async ({ page }) => {
   const { word, article } = uniqueBodyWord();
@@ -30,7 +32,7 @@ test('drafts and scheduled articles are not in the search index', async ({ page 
   for (const unpublished of [draftArticles(), scheduledArticles()]) {
     const { word, article } = uniqueBodyWord(unpublished);
     await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
-    await expect(page.getByRole('status')).toContainText('Geen artikelen gevonden');
+    await expect(page.getByRole('status')).toContainText('Niets gevonden');
     await expect(page.locator(`a[href="/kennisbank/${article.slug}/"]`)).toHaveCount(0);
   }
 });
@@ -55,4 +57,30 @@ test('article pages do not load the search JavaScript', async ({ page }) => {
   await page.goto('/kennisbank/');
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
+});
+
+test('one search finds glossary terms and tools too, each labelled by its kind', async ({ page }) => {
+  const term = nonEmpty(glossary, 'glossary terms').find((t) => /^[\p{L}]{6,}$/u.test(t.term)) ?? glossary[0]!;
+  await page.goto(`/zoeken/?q=${encodeURIComponent(term.term)}`);
+  const results = page.getByRole('list', { name: 'Zoekresultaten' });
+  const termHit = results
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href="/kennisbank/begrippen/#${term.id}"]`) });
+  await expect(termHit).toContainText('Begrip');
+  await expect(termHit.getByRole('link')).toHaveText(term.term);
+  // The excerpt starts at the start of a sentence of the definition, the word marked.
+  const excerpt = (await termHit.locator('p').last().textContent())!.trim();
+  expect(term.uitleg.replace(/\s+/g, ' ')).toContain(excerpt.replace(/ …$/, ''));
+  expect(excerpt).toMatch(/^\p{Lu}|^\d/u);
+  await expect(termHit.locator('mark').first()).toBeVisible();
+
+  const tool = parseYaml(contentFile('rekenhulpen/no-riskpolis.mdx').split(/^---$/m)[1]!) as { titel: string };
+  await page.getByLabel('Zoekwoord').fill('no-riskpolis');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  const toolHit = results.getByRole('listitem').filter({ has: page.locator('a[href="/rekenhulpen/no-riskpolis/"]') });
+  await expect(toolHit).toContainText('Rekenhulp');
+  await expect(toolHit.getByRole('link')).toHaveText(tool.titel);
+  // Once search runs, the advice for a browser without JavaScript is gone.
+  await expect(page.getByText('Werkt zoeken niet')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

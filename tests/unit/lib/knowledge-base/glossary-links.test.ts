@@ -6,8 +6,9 @@ import { createTermMatcher } from '../../../../src/lib/knowledge-base/glossary';
 import {
   planGlossaryLinks,
   type GlossaryLinkChange,
-  type MdastLink,
+  termId,
   type MdastNode,
+  type MdastTerm,
 } from '../../../../src/lib/knowledge-base/glossary-links';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
@@ -18,8 +19,8 @@ const parse = (mdx: string) => mdxToMdast(mdx.replace(/^---[\s\S]*?---\n/, '')) 
 const links = (changes: GlossaryLinkChange[]) =>
   changes.flatMap((change) =>
     change.parts
-      .filter((part): part is MdastLink => part.type === 'link')
-      .map((link) => `${link.url} ${link.children[0].value}`),
+      .filter((part): part is MdastTerm => part.type === 'mdxJsxTextElement')
+      .map((term) => `/kennisbank/begrippen/#${termId(term)} ${term.children[0].value}`),
   );
 const plan = (mdx: string) => planGlossaryLinks(parse(mdx), matcher);
 
@@ -33,15 +34,15 @@ describe('planGlossaryLinks on a fixture article', () => {
     ]);
   });
 
-  it('keeps the text around a link, so the sentence reads the same', () => {
+  it('keeps the text around a term, so the sentence reads the same', () => {
     const [change] = plan('Dit gaat over de loonsanctie van UWV.');
     expect(change?.node).toMatchObject({ type: 'text', value: 'Dit gaat over de loonsanctie van UWV.' });
     expect(change?.parts).toEqual([
       { type: 'text', value: 'Dit gaat over de ' },
       {
-        type: 'link',
-        url: '/kennisbank/begrippen/#loonsanctie',
-        title: null,
+        type: 'mdxJsxTextElement',
+        name: 'Begrip',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'loonsanctie' }],
         children: [{ type: 'text', value: 'loonsanctie' }],
       },
       { type: 'text', value: ' van UWV.' },
@@ -51,7 +52,7 @@ describe('planGlossaryLinks on a fixture article', () => {
   it('links two different terms in one text node, each once', () => {
     const [change] = plan('De WIA, de loonsanctie en weer de WIA.');
     expect(
-      change?.parts.map((part) => (part.type === 'link' ? `[${part.children[0].value}]` : part.value)).join(''),
+      change?.parts.map((part) => (part.type === 'text' ? part.value : `[${part.children[0].value}]`)).join(''),
     ).toBe('De [WIA], de [loonsanctie] en weer de WIA.');
   });
 
@@ -63,8 +64,12 @@ describe('planGlossaryLinks on a fixture article', () => {
     ]);
   });
 
-  it('never links inside an HTML link, code element or heading written as JSX, nor in an MDX expression', () => {
-    expect(plan('<a href="/x/">de WIA</a>\n\n<h2>De WIA</h2>\n\n<code>WIA</code>\n\n{"WIA"}')).toEqual([]);
+  it('never links inside an HTML link, code element or heading written as JSX, an MDX expression or a term', () => {
+    expect(
+      plan(
+        '<a href="/x/">de WIA</a>\n\n<h2>De WIA</h2>\n\n<code>WIA</code>\n\n{"WIA"}\n\n<Begrip id="wia">de WIA</Begrip>',
+      ),
+    ).toEqual([]);
   });
 
   it('treats a link the writer made to the glossary as the first use, also when it comes first', () => {
