@@ -9,6 +9,7 @@ import { plainTextFromMdx } from '../lib/knowledge-base/reading-time';
 import type { SearchRecord } from '../lib/site/search';
 import { getToolPages } from './calculators';
 import { glossary } from './glossary';
+import { servicePath, services } from './services';
 
 type RecordSource = () => Promise<SearchRecord[]>;
 
@@ -29,8 +30,13 @@ const RECORD_SOURCES: Record<SearchRecord['kind'], RecordSource> = {
       title: page.data.titel,
       content: `${page.data.omschrijving} ${plainTextFromMdx(page.body ?? '')}`,
     })),
-  // The bureau's services: when src/data/services.ts exists, map its entries here like the tools above.
-  dienst: async () => [],
+  dienst: async () =>
+    services.map(({ slug, data }) => ({
+      kind: 'dienst',
+      url: servicePath(slug),
+      title: data.titel,
+      content: [data.samenvatting, data.voorWie, ...data.watUKrijgt].join(' '),
+    })),
 };
 
 /** Every record to find besides the articles, kind by kind. */

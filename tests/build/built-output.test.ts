@@ -16,7 +16,7 @@ import {
   pathExists,
   resolveInternalHref,
 } from '../support/built-site';
-import { draftArticles, publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
+import { publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
 import { glossary } from '../support/site-content';
 import { contentPath } from '../../src/cli/content-dir.mjs';
 import { TOOL_SLUGS } from '../../src/lib/calculators/catalogue';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { draftArticles, scheduledArticles, uniqueBodyWord } from './article-files';
 import { expectNoAxeViolations } from '../support/axe';
-import { glossary, nonEmpty, contentFile } from '../../support/site-content';
+import { glossary, nonEmpty, contentFile, services } from '../../support/site-content';
 import { parse as parseYaml } from 'yaml';
 
 test('search finds an article by a word that only appears in its body', async ({ page }) => {
@@ -83,4 +83,13 @@ test('one search finds glossary terms and tools too, each labelled by its kind',
   // Once search runs, the advice for a browser without JavaScript is gone.
   await expect(page.getByText('Werkt zoeken niet')).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  const [service] = nonEmpty(services, 'services');
+  await page.getByLabel('Zoekwoord').fill(service!.data.titel);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  const serviceHit = results
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href="/diensten/${service!.slug}/"]`) });
+  await expect(serviceHit).toContainText('Dienst');
+  await expect(serviceHit.getByRole('link')).toHaveText(service!.data.titel);
 });
