@@ -17,7 +17,7 @@ import {
   resolveInternalHref,
 } from '../support/built-site';
 import { publishedArticles, unpublishedArticles } from '../browser/knowledge-base/article-files';
-import { glossary } from '../support/site-content';
+import { glossary, services } from '../support/site-content';
 import { contentPath } from '../../src/cli/content-dir.mjs';
 import { TOOL_SLUGS } from '../../src/lib/calculators/catalogue';
 
@@ -49,10 +49,11 @@ test('the search index reads every page with searchable text, and only those', (
   expect(
     searchable.map((page) => page.path).filter((path) => !matchesGlob(fileOf(path), SEARCHABLE_PAGES_GLOB)),
   ).toEqual([]);
-  // Besides the articles: every glossary term, tool and fixed page (src/data/search-records.ts).
+  // Besides the articles: every glossary term, tool, service and fixed page (src/data/search-records.ts).
   const fixedPages = readdirSync(contentPath('paginas')).filter((name) => name.endsWith('.mdx')).length;
-  const records = glossary.length + TOOL_SLUGS.length + fixedPages;
+  const records = glossary.length + TOOL_SLUGS.length + services.length + fixedPages;
   expect(fixedPages).toBeGreaterThan(0);
+  expect(services.length).toBeGreaterThan(0);
   const entry = JSON.parse(readFileSync(join(CLIENT_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
   expect(entry.languages.nl.page_count).toBe(searchable.length + records);
   expect(pathExists('/zoekbronnen.json'), 'the records file is input for the index, not a page').toBe(false);
