@@ -28,5 +28,5 @@ writeFileSync(file, newArticleSource(title, new Date(`${todayInNetherlands()}T00
 console.log(`Nieuw artikel (concept): ${contentLabel('kennisbank', `${slug}.mdx`)}`);
 console.log(`Webadres na publicatie: /kennisbank/${slug}/`);
 console.log(
-  'Vul de velden bovenaan in en zet "concept: false" als het artikel klaar is; een datum "gepubliceerd" in de toekomst plant het. Zie content/README.md.',
+  'Vul de velden bovenaan in en zet "concept: false" als het artikel klaar is; een datum "gepubliceerd" in de toekomst plant het. Zie content/BESTANDEN.md.',
 );

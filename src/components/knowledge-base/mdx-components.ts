@@ -1,4 +1,4 @@
-// The components editors can use in every article without an import (see content/README.md). The keys are the
+// The components editors can use in every article without an import (see content/BESTANDEN.md, "Bouwstenen in een artikel"). The keys are the
 // Dutch names editors type; the files have English names like the rest of the code.
 import ArticleCalculator from './ArticleCalculator.astro';
 import Callout from './Callout.astro';

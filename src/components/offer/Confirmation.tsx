@@ -2,11 +2,11 @@
 // reference and a copy of the answers as the bureau received them (the confirmation mail holds no copy).
 import type { Ref } from 'preact';
 import type { ReceivedAnswer } from '../../lib/offer/contract';
-import { NEXT_STEPS } from '../../lib/offer/screen-texts';
+import { offerNextSteps } from '../../lib/offer/screen-texts';
 import { telHref } from '../../lib/site/links';
 
 interface Props {
-  contact: { email: string; telefoon: string };
+  contact: { email: string; telefoon: string; reactietijdWerkdagen: number };
   reference: string;
   answers: ReceivedAnswer[];
   headingRef?: Ref<HTMLHeadingElement>;
@@ -25,7 +25,7 @@ export function Confirmation({ contact, reference, answers, headingRef }: Props)
         </p>
         <h3 class="mt-5 text-lg font-bold">Wat gebeurt er nu?</h3>
         <ol class="mt-2 list-decimal space-y-1 pl-6">
-          {NEXT_STEPS.map((step) => (
+          {offerNextSteps(contact.reactietijdWerkdagen).map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>

@@ -30,7 +30,7 @@ const DATE_FIELDS = ['startdatum'] as const;
 
 interface Props {
   sectors: Sector[];
-  contact: { email: string; telefoon: string };
+  contact: { email: string; telefoon: string; reactietijdWerkdagen: number };
   /** The form as the server shows it again (after an error or a failure); absent on the static page. */
   again?: Omit<FormAgain, 'kind'>;
 }

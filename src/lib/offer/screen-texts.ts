@@ -4,9 +4,17 @@
 /** The intake's name in the shared texts ("Uw aanbod is niet verstuurd"). */
 export const OFFER_NOUN = 'aanbod';
 
-/** What happens after an offer arrives; on the thank-you page and in the confirmation mail. */
-export const NEXT_STEPS = [
-  'Een adviseur neemt binnen twee werkdagen contact met u op.',
-  'Samen bespreken we het werk, de begeleiding en de afspraken die nodig zijn.',
-  'Past de plek bij iemand die wij begeleiden, dan maken we kennis op de werkplek.',
-] as const;
+/** "1 werkdag", "2 werkdagen". */
+export const workingDaysText = (days: number) => (days === 1 ? '1 werkdag' : `${days} werkdagen`);
+
+/**
+ * What happens after an offer arrives; on the thank-you page and in the confirmation mail. `workingDays` is the
+ * bureau's response time (bureau.yaml `reactietijdWerkdagen`).
+ */
+export function offerNextSteps(workingDays: number): readonly string[] {
+  return [
+    `Een adviseur neemt binnen ${workingDaysText(workingDays)} contact met u op.`,
+    'Samen bespreken we het werk, de begeleiding en de afspraken die nodig zijn.',
+    'Past de plek bij iemand die wij begeleiden, dan maken we kennis op de werkplek.',
+  ];
+}

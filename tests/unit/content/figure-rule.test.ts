@@ -1,4 +1,4 @@
-// The figure rule on the real content (content/README.md, "Voorbeeld"): every euro amount, percentage or number of
+// The figure rule on the real content (content/README.md, "De tekst schrijven"; syntax in content/BESTANDEN.md): every euro amount, percentage or number of
 // weeks that a reader sees stands in a sentence, table row or list item with a year, unless it is an example in
 // <Voorbeeld> or a key figure with its `jaar`; every statutory duration or deadline names its year or legal basis. A
 // content test: it reads the content folder (content/, or the one CONTENT_DIR names) and the calculator catalogue, and

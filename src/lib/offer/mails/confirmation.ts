@@ -1,7 +1,7 @@
 import type { Bureau } from '../../../schemas/bureau';
 import { escapeHtml, singleLine } from '../../mail/escape';
 import type { MailMessage } from '../../mail/message';
-import { NEXT_STEPS } from '../screen-texts';
+import { offerNextSteps } from '../screen-texts';
 import { htmlDocument } from '../../intake/mail-layout';
 
 interface ConfirmationOptions {
@@ -9,7 +9,7 @@ interface ConfirmationOptions {
   /** The address typed in the form. */
   to: string;
   reference: string;
-  bureau: Pick<Bureau, 'naam' | 'email' | 'telefoon' | 'websiteUrl'>;
+  bureau: Pick<Bureau, 'naam' | 'email' | 'telefoon' | 'websiteUrl' | 'reactietijdWerkdagen'>;
 }
 
 /**
@@ -32,7 +32,7 @@ export function confirmationMail({ from, to, reference, bureau }: ConfirmationOp
     `<p>${escapeHtml(paragraphs.received)}</p>`,
     `<p><strong>${escapeHtml(paragraphs.reference)}</strong></p>`,
     `<h2 style="font-size:18px">Wat gebeurt er nu?</h2>`,
-    `<ol>${NEXT_STEPS.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`,
+    `<ol>${offerNextSteps(bureau.reactietijdWerkdagen).map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`,
     `<p>${escapeHtml(paragraphs.copy)}</p>`,
     `<p>${escapeHtml(paragraphs.contact)}</p>`,
     `<p style="color:#4a5560">${escapeHtml(paragraphs.notYou)}</p>`,
@@ -46,7 +46,7 @@ export function confirmationMail({ from, to, reference, bureau }: ConfirmationOp
     paragraphs.reference,
     '',
     'Wat gebeurt er nu?',
-    ...NEXT_STEPS.map((step, i) => `${i + 1}. ${step}`),
+    ...offerNextSteps(bureau.reactietijdWerkdagen).map((step, i) => `${i + 1}. ${step}`),
     '',
     paragraphs.copy,
     '',

@@ -9,7 +9,7 @@ interface ConfirmationOptions {
   /** The address typed in the form. */
   to: string;
   reference: string;
-  bureau: Pick<Bureau, 'naam' | 'email' | 'telefoon' | 'websiteUrl'>;
+  bureau: Pick<Bureau, 'naam' | 'email' | 'telefoon' | 'websiteUrl' | 'reactietijdWerkdagen'>;
 }
 
 /**
@@ -18,8 +18,7 @@ interface ConfirmationOptions {
  * to an address nobody checked.
  */
 export function requestConfirmationMail({ from, to, reference, bureau }: ConfirmationOptions): MailMessage {
-  // The bureau's response time (bureau.yaml `reactietijdWerkdagen`) goes in here once the bureau schema has it.
-  const nextSteps = requestNextSteps();
+  const nextSteps = requestNextSteps(bureau.reactietijdWerkdagen);
   const subject = singleLine(`Uw aanvraag is ontvangen – ${bureau.naam}`);
   const paragraphs = {
     greeting: 'Goedendag,',

@@ -18,6 +18,7 @@ const bureau = {
   email: 'info@bureau.example',
   telefoon: '020 000 00 00',
   websiteUrl: 'https://www.bureau.example',
+  reactietijdWerkdagen: 2,
 };
 const freeText = {
   organisatie: DANGEROUS,
@@ -118,6 +119,7 @@ describe('confirmationMail', () => {
     expect(mail.subject).toBe('Uw aanbod van een werkervaringsplaats is ontvangen – Voorbeeld Re-integratie');
     expect(mail.text).toContain('Uw referentie: ref-9');
     expect(mail.text).toContain('Wat gebeurt er nu?');
+    expect(mail.text).toContain('Een adviseur neemt binnen 2 werkdagen contact met u op.');
     expect(mail.text).toContain(bureau.telefoon);
     expect(mail.text).toContain(bureau.email);
     expect(mail.html).toContain('<strong>Uw referentie: ref-9</strong>');

@@ -28,6 +28,7 @@ const bureau = {
   email: 'info@bureau.example',
   telefoon: '020 000 00 00',
   websiteUrl: 'https://www.bureau.example',
+  reactietijdWerkdagen: 2,
 };
 
 describe('the bureau’s notification of a request', () => {
@@ -103,7 +104,7 @@ describe('the confirmation of a request', () => {
     expect(mail.text).not.toMatch(/Karin|Van Dijk|Chauffeur|2025|2026|week \d/);
   });
 
-  it('promises no response time in numbers yet', () => {
-    expect(mail.text).not.toMatch(/binnen \d|\d+ (uur|werkdag|dag)/);
+  it("promises the bureau's own response time", () => {
+    expect(mail.text).toContain('Een adviseur neemt binnen 2 werkdagen contact met u op');
   });
 });
