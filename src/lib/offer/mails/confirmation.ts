@@ -32,7 +32,9 @@ export function confirmationMail({ from, to, reference, bureau }: ConfirmationOp
     `<p>${escapeHtml(paragraphs.received)}</p>`,
     `<p><strong>${escapeHtml(paragraphs.reference)}</strong></p>`,
     `<h2 style="font-size:18px">Wat gebeurt er nu?</h2>`,
-    `<ol>${offerNextSteps(bureau.reactietijdWerkdagen).map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`,
+    `<ol>${offerNextSteps(bureau.reactietijdWerkdagen)
+      .map((step) => `<li>${escapeHtml(step)}</li>`)
+      .join('')}</ol>`,
     `<p>${escapeHtml(paragraphs.copy)}</p>`,
     `<p>${escapeHtml(paragraphs.contact)}</p>`,
     `<p style="color:#4a5560">${escapeHtml(paragraphs.notYou)}</p>`,
