@@ -3,7 +3,8 @@
 // wrong field, keyed by `firstSickDay` or the step's id.
 // zod/mini: the same zod 4 as astro/zod, tree-shakable.
 import * as z from 'zod/mini';
-import { addYears, isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import { FIRST_YEAR_EVALUATION_WEEKS, weekEnd, weekStart } from '../lib/calculators/gatekeeper-planner/rules';
 import { dutchDate } from '../lib/calculators/gatekeeper-planner/texts';
 import { DOSSIER_STEP_IDS, DOSSIER_STEPS } from '../lib/calculators/dossier-check/steps';

@@ -2,7 +2,8 @@
 // file) and today, checked before any date is calculated. One Dutch message per wrong field.
 // zod/mini: the same zod 4 as astro/zod, tree-shakable (the rules run on the server only, but stay light).
 import * as z from 'zod/mini';
-import { addYears, isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import {
   FIRST_SICK_DAY_BOUNDS,
   FIRST_YEAR_EVALUATION_WEEKS,

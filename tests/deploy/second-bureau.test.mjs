@@ -15,7 +15,10 @@ import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../../src/cli/content-dir.mjs';
 import { telHref } from '../../src/lib/site/links.ts';
 import { brandPalette, paletteCss } from '../../src/lib/site/brand-colours.ts';
-import { buildSite, contentOf, copySite } from '../support/editor-site.mjs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser/support/chromium.ts';
+import { buildSite, contentOf, copySite, serveSite } from '../support/editor-site.mjs';
 
 const SECOND_BUREAU = fileURLToPath(new URL('../fixtures/second-bureau/', import.meta.url));
 const DEMO_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -189,6 +192,34 @@ describe("a second bureau's build", () => {
         .map(({ what, value }) => `${relative(site, file)}: ${what} "${value}"`),
     );
     assert.deepEqual(found, []);
+  });
+
+  // The palette is the bureau's: axe's colour rules on every built page of this second palette (the fixture site's
+  // palette gets the full axe run of tests/browser/site/every-page.spec.ts). Only the rules a palette can break.
+  it("passes axe's colour checks on every page with its own palette", async () => {
+    const paths = readdirSync(clientDir, { recursive: true })
+      .filter((file) => String(file).endsWith('index.html'))
+      .map((file) => `/${String(file).replace(/index\.html$/, '')}`)
+      .sort();
+    assert.ok(paths.length > 20, `${paths.length} pages`);
+    const server = await serveSite(site);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      const violations = [];
+      for (const path of paths) {
+        await page.goto(`${server.url}${path}`);
+        const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+        for (const violation of results.violations)
+          violations.push(
+            `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+          );
+      }
+      assert.deepEqual(violations, []);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 
   it("refuses a live build with the demo's placeholders, listing every one in one message", () => {

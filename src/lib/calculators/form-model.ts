@@ -1,6 +1,6 @@
 // The form model shared by the calculators: field definitions, defaults and validation.
 import { formatNumber } from '../format/numbers';
-import { isIsoDate } from './gatekeeper-planner/dates';
+import { isIsoDate } from '../format/dates';
 import { isNegativeNumber, readDutchNumber } from './number-input';
 import type { YearParameters } from './year-parameters';
 

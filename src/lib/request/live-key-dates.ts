@@ -1,7 +1,8 @@
 // The key dates as the request form shows them while a person types (in the browser): the same dates the server puts
 // in the mail (key-dates.ts), from the planner's light keyDatesOfAbsence() instead of its validating entry point, so
 // the form's script stays small. Nothing for a date the server would refuse.
-import { addYears, isIsoDate, type IsoDate } from '../calculators/gatekeeper-planner/dates';
+import { isIsoDate, type IsoDate } from '../calculators/gatekeeper-planner/dates';
+import { addYears } from '../calculators/gatekeeper-planner/years';
 import { keyDatesOfAbsence } from '../calculators/gatekeeper-planner/key-dates';
 import {
   FIRST_SICK_DAY_BOUNDS,

@@ -23,13 +23,21 @@ test('every calculator of the catalogue is measured', () => {
   expect(EXAMPLE_CASES.length).toBeGreaterThan(0);
 });
 
+/**
+ * The budget of a calculator page, everything its island loads (Preact included; Astro's island runtime excluded, see
+ * loaded-scripts.ts). It was 15 KB until the calculators took the shared form kit (one error summary for every form),
+ * the link into the employer intake with the dates filled in, and the "Kopieer link" script as a cached file instead of
+ * inline: the verzuimkosten calculator, the largest, now loads about 16.2 KB.
+ */
+const CALCULATOR_BUDGET = 17 * 1024;
+
 // Every calculator of the catalogue, its result page with its worked example.
 for (const { slug, query } of EXAMPLE_CASES) {
-  test(`${slug}: the page and its result page load at most 15 KB of JavaScript (gzip)`, async ({ page }) => {
+  test(`${slug}: the page and its result page load at most 17 KB of JavaScript (gzip)`, async ({ page }) => {
     for (const path of [`/rekenhulpen/${slug}/`, `/rekenhulpen/${slug}/uitkomst/${query}`]) {
       const bytes = await loadedScriptBytes(page, path);
       expect(bytes, path).toBeGreaterThan(0);
-      expect(bytes, path).toBeLessThanOrEqual(15 * 1024);
+      expect(bytes, path).toBeLessThanOrEqual(CALCULATOR_BUDGET);
     }
   });
 

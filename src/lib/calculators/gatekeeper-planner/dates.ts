@@ -2,11 +2,11 @@
 //
 // Days are counted on the platform's Date in UTC, where every day has exactly 86,400,000 ms (no daylight-saving
 // change, whatever the machine's time zone), so adding or counting days is exact; leap days count like any other
-// day. Steps of whole years (29 February to 28 February) go through date-fns. This keeps the day arithmetic small
+// day. Steps of whole years (29 February to 28 February) go through date-fns in ./years.ts, a module of its own so
+// that an island that only counts days does not load date-fns. This keeps the day arithmetic small
 // enough for an island: the verzuimkosten calculator counts weeks of sickness in the browser with the same functions
 // (tests/unit/lib/calculators/gatekeeper-planner.test.ts checks them against date-fns for every day from 1900 to 2200,
 // in several time zones).
-import { addYears as addYearsTo } from 'date-fns';
 
 /** A calendar date written as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -22,7 +22,8 @@ function toTime(text: string): number | null {
   return Number.isNaN(time) || toIso(time) !== text ? null : time;
 }
 
-function parse(date: IsoDate): number {
+/** Milliseconds of `date` at 00:00 UTC; throws a RangeError for anything but a real `YYYY-MM-DD` date. */
+export function parse(date: IsoDate): number {
   const time = toTime(date);
   if (time === null) throw new RangeError(`Not an ISO calendar date: ${date}`);
   return time;
@@ -45,16 +46,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((parse(to) - parse(from)) / DAY_MS);
-}
-
-/** The same day `years` years later (or earlier); 29 February becomes 28 February in a common year. */
-export function addYears(date: IsoDate, years: number): IsoDate {
-  parse(date);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  // date-fns steps local dates; at noon no daylight-saving change can move the day.
-  const later = addYearsTo(new Date(year, month - 1, day, 12), years);
-  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-  return `${pad(later.getFullYear(), 4)}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`;
 }
 
 /** The later of two dates. */

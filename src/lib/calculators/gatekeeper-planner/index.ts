@@ -9,7 +9,8 @@
 // - milestones.ts  the dated milestones and their order;
 // - plan.ts        planGatekeeperSteps(): validation (src/schemas/gatekeeper-planner.ts) and the plan;
 // - query.ts       the address: the dates, the case id and the revision of the calendar file.
-export { addDays, addYears, daysBetween, isIsoDate, type IsoDate } from './dates';
+export { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
+export { addYears } from './years';
 export {
   ACTION_PLAN_WEEK,
   EVALUATION_INTERVAL_DAYS,
