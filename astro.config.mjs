@@ -74,6 +74,8 @@ export default defineConfig({
     preact({ include: [ISLAND_FILES] }),
     editor(),
     sitemap({
+      // The request form is rendered on demand (it reads the link's prefill), so the sitemap does not find it itself.
+      customPages: [new URL('/aanvragen/', bureau.websiteUrl).href],
       // The offer form's error and thank-you pages and the tools' result pages are results of a submission, not pages
       // to find; the list of articles to check is for the bureau; the editor is for the bureau only.
       filter: (page) =>

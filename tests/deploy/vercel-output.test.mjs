@@ -111,14 +111,18 @@ describe('the Vercel build output', () => {
     assert.ok(existsSync(join(staticDir, 'pagefind/pagefind.js')), 'the search index is in the static output');
   });
 
-  it('has every page of the sitemap as a static file', () => {
+  it('has every page of the sitemap as a static file, the request form (read on demand for its prefill) excepted', () => {
     const sitemap = readFileSync(join(staticDir, 'sitemap-0.xml'), 'utf8');
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
     assert.ok(paths.length > 10, 'the sitemap lists the site');
-    for (const path of paths) assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
+    assert.ok(paths.includes('/aanvragen/'), 'the sitemap lists the request form');
+    for (const path of paths) {
+      if (path === '/aanvragen/') assert.ok(functionFor(path), `${path} goes to a function`);
+      else assert.ok(existsSync(join(staticDir, path, 'index.html')), `${path} is a static file`);
+    }
   });
 
-  it('routes both form endpoints, the offer result pages and the tools’ on-demand pages to a Node.js function that exists', () => {
+  it('routes both form endpoints, the form result pages, the request form and the tools’ on-demand pages to a Node.js function that exists', () => {
     for (const path of [
       '/api/aanbod',
       '/api/aanbod/',
@@ -126,6 +130,8 @@ describe('the Vercel build output', () => {
       '/api/aanvraag/',
       '/aanbieden/controleren/',
       '/aanbieden/bedankt/',
+      '/aanvragen/',
+      '/aanvragen/controleren/',
       '/rekenhulpen/werkervaringsplaats/uitkomst/',
       '/rekenhulpen/poortwachter-planner/uitkomst/',
       '/rekenhulpen/poortwachter-planner/agenda.ics',

@@ -33,6 +33,7 @@ const ON_DEMAND_PATHS = new Set([
   '/aanbieden/bedankt/',
   '/api/aanvraag',
   '/api/aanvraag/',
+  '/aanvragen/',
   '/aanvragen/controleren/',
   '/aanvragen/bedankt/',
 ]);

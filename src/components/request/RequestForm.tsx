@@ -51,6 +51,8 @@ interface Props {
   nextSteps: readonly string[];
   /** The form as the server shows it again (after an error or a failure); absent on the static page. */
   again?: Omit<FormAgain<RequestInput, RequestField>, 'kind'>;
+  /** Values from the link that led here, read by the server (src/lib/request/prefill.ts); ignored with `again`. */
+  prefill?: Partial<RequestInput>;
 }
 
 interface Received {
@@ -61,8 +63,9 @@ interface Received {
 
 const sessionStore = () => window.sessionStorage;
 
-export default function RequestForm({ title, services, contact, bureauName, nextSteps, again }: Props) {
-  const [initial] = useState<RequestInput>(() => again?.input ?? emptyRequestInput());
+export default function RequestForm({ title, services, contact, bureauName, nextSteps, again, prefill }: Props) {
+  // The server already applied the link's prefill, so the form works without JavaScript and hydration matches it.
+  const [initial] = useState<RequestInput>(() => again?.input ?? { ...emptyRequestInput(), ...prefill });
   // Answers typed before hydration win over the server's values; the date boxes are folded into one value.
   const [typed] = useState(
     () => foldTypedDateParts(valuesTypedBeforeHydration(FORM_ID), DATE_FIELDS, initial) as Partial<RequestInput>,
@@ -94,6 +97,7 @@ export default function RequestForm({ title, services, contact, bureauName, next
   );
 
   // A link from the planner, a calculator or a service page says what is already known (after the draft: it is newer).
+  // Applied again here, over a restored draft; the server rendered the same values.
   useLayoutEffect(() => {
     if (again) return;
     const prefill = prefillFromSearch(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { nonEmpty, services } from '../../support/site-content';
 import { daysAgo, fillRequest, mailsFor, typeDate } from './helpers';
 
 const REFERENCE = /Uw referentie: AV-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}\b/;
@@ -60,5 +61,37 @@ test.describe('request form without JavaScript, on a phone, with the keyboard on
     await expect.poll(() => mailsFor(organisation).all.length).toBe(2);
     const { notification } = mailsFor(organisation);
     expect(notification!.attachments![0]!.filename).toMatch(/^aanvraag-AV-/);
+  });
+
+  test('is prefilled by the server from the link of a service, the planner or a calculator', async ({ page }) => {
+    const service = nonEmpty(services, 'services')[services.length - 1]!;
+    const firstSickDay = daysAgo(400);
+    await page.goto(`/aanvragen/?dienst=${service.slug}&eersteZiektedag=${firstSickDay}`);
+    await expect(
+      page.getByRole('group', { name: 'Waarmee kunnen wij u helpen?' }).getByLabel(service.data.titel, { exact: true }),
+    ).toBeChecked();
+    const group = page.getByRole('group', { name: 'Eerste ziektedag' });
+    // The server writes the boxes as the date's own digits, e.g. 2025-09-01 as 01, 09, 2025.
+    const [year, month, day] = firstSickDay.split('-');
+    await expect(group.getByLabel('Dag', { exact: true })).toHaveValue(day!);
+    await expect(group.getByLabel('Maand', { exact: true })).toHaveValue(month!);
+    await expect(group.getByLabel('Jaar', { exact: true })).toHaveValue(year!);
+    // Day 401 of the illness lies in week 58 (a day more or less too: the server counts in Dutch time).
+    const dates = page.getByTestId('termijnen');
+    await expect(dates).toContainText('week 58');
+    await expect(dates).toContainText('Uiterste start 2e spoor');
+    await expect(dates).toContainText('WIA-aanvraag uiterlijk');
+  });
+
+  test('ignores an unknown service and a date that is none', async ({ page }) => {
+    await page.goto('/aanvragen/?dienst=%3Cb%3Eonbekend%3C%2Fb%3E&eersteZiektedag=2025-02-31');
+    await expect(
+      page.getByRole('group', { name: 'Waarmee kunnen wij u helpen?' }).getByRole('radio', { checked: true }),
+    ).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Eerste ziektedag' }).getByLabel('Jaar', { exact: true })).toHaveValue(
+      '',
+    );
+    await expect(page.getByTestId('termijnen')).toHaveCount(0);
+    expect(await page.content()).not.toContain('onbekend');
   });
 });

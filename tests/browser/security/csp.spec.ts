@@ -30,7 +30,8 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
 }
 
 test('every response carries the security headers', async ({ request }) => {
-  for (const path of ['/', '/kennisbank/', '/favicon.svg', '/bestaat-niet/']) {
+  // /aanvragen/ is rendered on demand (it reads the link's prefill), so the middleware gives it its headers.
+  for (const path of ['/', '/kennisbank/', '/aanvragen/?dienst=dossiercheck', '/favicon.svg', '/bestaat-niet/']) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
@@ -79,5 +80,13 @@ test('the offer form shows the server’s errors under the policy', async ({ pag
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await page.getByRole('button', { name: 'Aanbod versturen' }).click();
   await expect(page.getByRole('heading', { name: /niet goed ingevuld/ })).toBeFocused();
+  expect(await violations()).toEqual([]);
+});
+
+test('the request form, rendered on demand, hydrates under the policy', async ({ page }) => {
+  const violations = await watchForViolations(page);
+  await page.goto('/aanvragen/?dienst=dossiercheck');
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await expect(page.getByLabel(/^Dossiercheck/)).toBeChecked();
   expect(await violations()).toEqual([]);
 });
