@@ -263,7 +263,10 @@ describe('the Vercel function', () => {
     const resend = await startFakeResend();
     try {
       const answer = await callFunction(
-        { ...post(JSON.stringify(validRequestInput({ eerste_ziektedag: daysAgo(100) }))), url: `${SITE}/api/aanvraag` },
+        {
+          ...post(JSON.stringify(validRequestInput({ dienst: 'dossiercheck', eerste_ziektedag: daysAgo(100) }))),
+          url: `${SITE}/api/aanvraag`,
+        },
         { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url },
       );
       assert.equal(answer.status, 200, answer.log);

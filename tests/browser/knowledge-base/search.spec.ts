@@ -28,11 +28,13 @@ test('a search link with ?q= shows results on arrival', async ({ page }) => {
 });
 
 test('drafts and scheduled articles are not in the search index', async ({ page }) => {
-  // A word that only a draft's (or a scheduled article's) text has: searching for it must find nothing.
+  // A word that only a draft's (or a scheduled article's) text has: searching for it must not find that article.
   for (const unpublished of [draftArticles(), scheduledArticles()]) {
     const { word, article } = uniqueBodyWord(unpublished);
     await page.goto(`/zoeken/?q=${encodeURIComponent(word)}`);
-    await expect(page.getByRole('status')).toContainText('Niets gevonden');
+    // The search has run (Pagefind may still match part of the word in another page, e.g. "concept" in the privacy
+    // statement), and no result is the unpublished article.
+    await expect(page.getByRole('status')).toContainText('gevonden');
     await expect(page.locator(`a[href="/kennisbank/${article.slug}/"]`)).toHaveCount(0);
   }
 });

@@ -175,7 +175,13 @@ test('an employer’s request reaches its own recipients through nginx, as JSON'
       method: 'POST',
       path: '/api/aanvraag',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(validRequestInput({ organisatie: 'Proxy Transport B.V.', eerste_ziektedag: daysAgo(100) })),
+      body: JSON.stringify(
+        validRequestInput({
+          dienst: 'dossiercheck',
+          organisatie: 'Proxy Transport B.V.',
+          eerste_ziektedag: daysAgo(100),
+        }),
+      ),
     },
   );
   expect(answer.status).toBe(200);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { mailsFor, type OutboxMail } from '../offer/helpers';
+import { nonEmpty, services } from '../../support/site-content';
 
 export { mailsFor, type OutboxMail };
 
@@ -48,7 +49,13 @@ export async function typeDate(page: Page, legend: string | RegExp, date: string
 
 /** Fills every required answer with the keyboard only; the first sick day is 300 days ago. */
 export async function fillRequest(page: Page, organisation: string, firstSickDay = daysAgo(300)): Promise<void> {
-  await choose(page, 'Waarmee kunnen wij u helpen?', /^2e-spoortraject/);
+  // The fixture bureau's first service, by its title (the choices are the bureau's own services).
+  const [service] = nonEmpty(services, 'services');
+  await choose(
+    page,
+    'Waarmee kunnen wij u helpen?',
+    new RegExp(`^${service!.data.titel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
   await typeInto(page, 'Naam van de organisatie', organisation);
   await typeInto(page, 'KvK-nummer', '8765 4321');
   await typeInto(page, 'Uw naam', 'Karin Jansen');
