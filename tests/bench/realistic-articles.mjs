@@ -931,15 +931,14 @@ export function blogFile(a) {
   return `---\ntitle: "${a.title}"\ndescription: "${fitDescription(a.description)}"\npubDate: "${a.date}"\n---\n\n${a.body('/blog/')}`;
 }
 
-/** Topic ids of onderwerpen.yaml and author ids of auteurs.yaml of a content folder. */
+/**
+ * Topic ids of onderwerpen.yaml of a content folder. The bench articles are by `auteur: redactie`, the editorial team,
+ * which every site has without a file (a person in mensen/ may not take that id).
+ */
 export function readContentIds(contentFolder) {
-  // Each list file holds one top-level key named after the file (the editor's format), e.g. `onderwerpen: [...]`.
-  const ids = (list) => parseYaml(readFileSync(join(contentFolder, `${list}.yaml`), 'utf8'))[list].map((t) => t.id);
-  const topics = ids('onderwerpen');
-  const authors = ids('auteurs');
-  if (!authors.includes('redactie'))
-    throw new Error(`${join(contentFolder, 'auteurs.yaml')} has no author "redactie", which the bench articles use`);
-  return { topics, authors };
+  // The list file holds one top-level key named after the file (the editor's format): `onderwerpen: [...]`.
+  const topics = parseYaml(readFileSync(join(contentFolder, 'onderwerpen.yaml'), 'utf8')).onderwerpen.map((t) => t.id);
+  return { topics };
 }
 
 /**
