@@ -1,7 +1,7 @@
 // A fresh copy of our site for a benchmark build: every file of the repository except what is built, installed or
 // unrelated to the build. Kept under bench-results/ so packages resolve from the repository's node_modules above it,
 // while the copy's own .astro, node_modules/.astro (Astro's cache), node_modules/.vite and dist start empty.
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../src/cli/content-dir.mjs';
@@ -32,7 +32,21 @@ export function contentFolderForArticles(dir) {
   for (const item of readdirSync(contentDir.path)) {
     if (item !== 'kennisbank') cpSync(join(contentDir.path, item), join(dir, item), { recursive: true });
   }
+  dropServiceArticleLinks(dir);
   return { contentDir: dir, articlesDir: join(dir, 'kennisbank') };
+}
+
+/**
+ * Removes the `artikelen:` list from every service (diensten/*.mdx) of a content folder whose articles are replaced by
+ * generated ones: a service may only name articles that exist, and the generated set has other slugs.
+ */
+export function dropServiceArticleLinks(contentFolder) {
+  const services = join(contentFolder, 'diensten');
+  if (!existsSync(services)) return;
+  for (const name of readdirSync(services).filter((file) => file.endsWith('.mdx'))) {
+    const file = join(services, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^artikelen:\n(?: {2}- .*\n)*/m, ''));
+  }
 }
 
 /** Copies the site into `dir` (emptied first) and returns `dir`. */

@@ -18,6 +18,7 @@ import {
   LAST_ARTICLE_DATE,
   readContentIds,
 } from '../bench/realistic-articles.mjs';
+import { dropServiceArticleLinks } from '../bench/site-copy.mjs';
 import { buildSite, contentOf, copySite, serveSite } from '../support/editor-site.mjs';
 
 const ARTICLES = 100;
@@ -53,6 +54,7 @@ describe('the kennisbank listings with 100 articles', () => {
     const dir = contentOf(site, 'kennisbank');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
+    dropServiceArticleLinks(contentOf(site));
     const { topics } = readContentIds(contentOf(site));
     const articles = generateRealisticArticles(ARTICLES, { topicIds: topics });
     for (const article of articles) writeFileSync(join(dir, `${article.slug}.mdx`), knowledgeBaseFile(article));
