@@ -19,6 +19,7 @@ import quietBuildLog from './src/integrations/quiet-build-log.mjs';
 import vercelDeploy from './src/integrations/vercel-deploy.mjs';
 import { freshnessReport } from './src/integrations/freshness-report';
 import { glossaryLinks } from './src/integrations/glossary-links';
+import { sourceCitations } from './src/integrations/source-citations';
 import { contentDir, contentLabel, contentPath } from './src/cli/content-dir.mjs';
 import { CONTENT_FILES, parseBureau, parseGlossary } from './src/lib/content-files';
 import { BUILD_DIRS, resolveDeployTarget } from './src/lib/deploy-target.mjs';
@@ -67,9 +68,14 @@ export default defineConfig({
     bureauIdentity(bureau),
     // Which day counts as today and whether drafts and scheduled articles are shown (src/data/articles.ts).
     publication(),
-    // Articles link the first use of each glossary term to /kennisbank/begrippen/ (fixed pages and calculator texts
-    // do not: the plugin checks the file's folder).
-    mdx({ processor: satteri({ mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir })] }) }),
+    // Articles link the first use of each glossary term to /kennisbank/begrippen/, and their inline links to their own
+    // sources become numbered references to the sources list (fixed pages and calculator texts stay as written: the
+    // plugins check the file's folder).
+    mdx({
+      processor: satteri({
+        mdastPlugins: [glossaryLinks({ terms: glossary, articlesDir }), sourceCitations({ articlesDir })],
+      }),
+    }),
     // With React in the editor, each renderer needs to know its files (see ISLAND_FILES).
     preact({ include: [ISLAND_FILES] }),
     editor(),

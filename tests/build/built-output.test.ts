@@ -20,6 +20,7 @@ import { publishedArticles, unpublishedArticles } from '../browser/knowledge-bas
 import { glossary, services } from '../support/site-content';
 import { contentPath } from '../../src/cli/content-dir.mjs';
 import { TOOL_SLUGS } from '../../src/lib/calculators/catalogue';
+import { sourceUrlKey } from '../../src/lib/knowledge-base/source-citations';
 
 const KB = 1024;
 const pages = builtPages().map((page) => ({ ...page, dom: parse(page.html) }));
@@ -140,6 +141,35 @@ test('every internal link and anchor resolves', () => {
   }
   // Every page has the header's and footer's links at least.
   expect(checked).toBeGreaterThan(pages.length * 10);
+  expect(problems).toEqual([]);
+});
+
+test("an article's inline links to its own sources are numbered references to its sources list", () => {
+  const articlePages = pages.filter((page) => page.dom.querySelector('ol.source-list'));
+  expect(articlePages.length).toBe(publishedArticles().length);
+  const problems: string[] = [];
+  let references = 0;
+  for (const page of articlePages) {
+    const listed = new Map(
+      page.dom
+        .querySelectorAll('ol.source-list > li')
+        .map((item) => [sourceUrlKey(item.querySelector('a')?.getAttribute('href') ?? ''), item.id]),
+    );
+    // The text's own links; a component's source line (a key figure's "bron: UWV", the timeline's sources) is marked
+    // rel="noopener" and stays a link beside its figure.
+    for (const link of page.dom.querySelectorAll('[data-article-body] a[href^="http"]:not([rel])')) {
+      const source = listed.get(sourceUrlKey(link.getAttribute('href') ?? ''));
+      if (source) problems.push(`${page.path}: "${link.textContent}" links to source ${source} instead of citing it`);
+    }
+    for (const reference of page.dom.querySelectorAll('sup.citation > a')) {
+      references++;
+      const id = (reference.getAttribute('href') ?? '').slice(1);
+      if (![...listed.values()].includes(id)) problems.push(`${page.path}: ${reference.textContent} cites no source`);
+      if (reference.textContent !== `bron [${id.slice('bron-'.length)}]`)
+        problems.push(`${page.path}: reference to ${id} reads "${reference.textContent}"`);
+    }
+  }
+  expect(references).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 

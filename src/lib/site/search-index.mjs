@@ -8,9 +8,9 @@ export const SEARCHABLE_PAGES_GLOB = 'kennisbank/*/index.html';
 
 /**
  * Parts of a searchable page that are not its text: the glossary definitions shown in place (Term.astro) belong to
- * the glossary, not to every article that uses the word.
+ * the glossary, not to every article that uses the word; the numbered source references ("[3]") are not words.
  */
-export const SEARCH_EXCLUDED_SELECTORS = ['[popover]'];
+export const SEARCH_EXCLUDED_SELECTORS = ['[popover]', '.citation'];
 
 /** The records besides the articles, as the build writes them (src/pages/zoekbronnen.json.ts), relative to the static files. */
 export const SEARCH_RECORDS_FILE = 'zoekbronnen.json';

@@ -86,3 +86,34 @@ test('the FAQ block opens with the keyboard, and its questions are FAQPage struc
   await page.keyboard.press('Enter');
   await expect(page.locator('#veelgestelde-vragen ~ div details').first()).toHaveAttribute('open', '');
 });
+
+test('a source reference in the text is a number that jumps, by keyboard, to that source in the list', async ({
+  page,
+}) => {
+  const article = publishedArticleWith('an inline link to one of its sources', (a) =>
+    a.frontmatter.bronnen.some((source) => a.body.includes(`](${source.url}`)),
+  );
+  await page.goto(`/kennisbank/${article.slug}/`);
+  const reference = page.locator('[data-article-body] sup.citation a').first();
+  const id = ((await reference.getAttribute('href')) ?? '').slice(1);
+  const number = Number(id.replace(/^bron-/, ''));
+  await expect(reference).toHaveText(`bron [${number}]`);
+  await expect(reference).toHaveAccessibleName(`bron [${number}]`);
+  // No underline, unlike an article link (solid) and a glossary term (dotted: glossary.spec.ts).
+  expect(await reference.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('none');
+  const articleLink = page.locator('[data-article-body] p a:not(sup a)').first();
+  expect(await articleLink.evaluate((link) => getComputedStyle(link).textDecorationStyle)).toBe('solid');
+  expect(await articleLink.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline');
+
+  await reference.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  const source = page
+    .getByRole('region', { name: 'Bronnen' })
+    .getByRole('listitem')
+    .nth(number - 1);
+  await expect(source).toHaveAttribute('id', id);
+  await expect(source).toBeInViewport();
+  await expect(source.getByRole('link')).toHaveText(article.frontmatter.bronnen[number - 1]!.titel);
+  expect(await source.evaluate((item) => getComputedStyle(item).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
