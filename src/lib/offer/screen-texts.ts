@@ -1,11 +1,9 @@
 // Texts the offer island and the pages show, shipped to the browser. The messages around a failed send are shared
 // by every intake (src/lib/intake/screen-texts.ts).
+import { workingDaysText } from '../format/working-days';
 
 /** The intake's name in the shared texts ("Uw aanbod is niet verstuurd"). */
 export const OFFER_NOUN = 'aanbod';
-
-/** "1 werkdag", "2 werkdagen". */
-export const workingDaysText = (days: number) => (days === 1 ? '1 werkdag' : `${days} werkdagen`);
 
 /**
  * What happens after an offer arrives; on the thank-you page and in the confirmation mail. `workingDays` is the

@@ -1,5 +1,6 @@
 // Texts of the employer's request that both the confirmation mail and the thank-you page show (the page is built on
 // these; keep the file small, an island may import it).
+import { workingDaysText } from '../format/working-days';
 
 /** The intake's name in the shared texts ("Uw aanvraag is niet verstuurd"). */
 export const REQUEST_NOUN = 'aanvraag';
@@ -11,8 +12,7 @@ export const REQUEST_NOUN = 'aanvraag';
 export function responseTimePromise(workingDays?: number): string {
   if (workingDays === undefined)
     return 'Een adviseur neemt zo snel mogelijk contact met u op om uw vraag te bespreken.';
-  const days = workingDays === 1 ? '1 werkdag' : `${workingDays} werkdagen`;
-  return `Een adviseur neemt binnen ${days} contact met u op om uw vraag te bespreken.`;
+  return `Een adviseur neemt binnen ${workingDaysText(workingDays)} contact met u op om uw vraag te bespreken.`;
 }
 
 /** What happens after a request arrives; the first step is the bureau's response-time promise. */

@@ -1,14 +1,14 @@
 // The bureau's service promises in words and structured data: opening hours, the response time, the region served,
 // its keurmerken and the Organization JSON-LD. Pure: the caller passes the bureau and today's date.
 import { WEEKDAYS, type Bureau } from '../../schemas/bureau';
+import { workingDaysText } from '../format/working-days';
 
 type Weekday = (typeof WEEKDAYS)[number];
 type Certification = Bureau['keurmerken'][number];
 
 /** "Wij reageren binnen 1 werkdag" / "Wij reageren binnen 2 werkdagen". */
 export function responseTimePromise(bureau: Pick<Bureau, 'reactietijdWerkdagen'>): string {
-  const days = bureau.reactietijdWerkdagen;
-  return `Wij reageren binnen ${days} ${days === 1 ? 'werkdag' : 'werkdagen'}`;
+  return `Wij reageren binnen ${workingDaysText(bureau.reactietijdWerkdagen)}`;
 }
 
 /** "maandag, dinsdag en donderdag" */
