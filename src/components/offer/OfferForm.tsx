@@ -1,18 +1,10 @@
 // The offer form. Server-rendered it is a plain HTML form that posts to /api/aanbod (works without JavaScript);
 // hydrated it posts JSON, shows the server's answer in place (field errors, a failure, the confirmation) and keeps a
 // draft in localStorage. Only the server validates: one set of rules, and no validation code in the browser.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FormAgain, ReceivedAnswer } from '../../lib/offer/contract';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/offer/draft';
-import {
-  CHOICES,
-  FIELD_LABELS,
-  emptyInput,
-  type FieldErrors,
-  type OfferField,
-  type OfferInput,
-} from '../../lib/offer/fields';
-import type { MessageStatus } from '../../lib/intake/screen-texts';
+import { CHOICES, FIELD_LABELS, emptyInput, type OfferField, type OfferInput } from '../../lib/offer/fields';
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { Confirmation } from './Confirmation';
@@ -24,6 +16,7 @@ import { Notice } from '../intake/Notice';
 import { OFFER_NOUN } from '../../lib/offer/screen-texts';
 import { newReference, sendOffer } from './send-offer';
 import { useDraft } from '../intake/use-draft';
+import { useIntakeSubmit } from '../intake/use-intake-submit';
 
 const FORM_ID = 'aanbod-formulier';
 const DATE_FIELDS = ['startdatum'] as const;
@@ -44,22 +37,18 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     () => foldTypedDateParts(valuesTypedBeforeHydration(FORM_ID), DATE_FIELDS, initial) as Partial<OfferInput>,
   );
   const [values, setValues] = useState<OfferInput>(() => ({ ...initial, ...typed }));
-  const [errors, setErrors] = useState<FieldErrors>(again?.errors ?? {});
-  const [notice, setNotice] = useState(
-    again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined,
-  );
-  const [busy, setBusy] = useState(false);
   const [received, setReceived] = useState<{ reference: string; answers: ReceivedAnswer[] }>();
-  const [focusCount, setFocusCount] = useState(0);
-  const busyRef = useRef(false);
-  // After a failed send the server hands the reference back; a retry of the same answers must reuse it.
-  const fingerprintOf = (v: OfferInput) => JSON.stringify({ ...v, referentie: '' });
-  const lastAttempt = useRef(
-    again?.input.referentie
-      ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie }
-      : undefined,
-  );
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { errors, clearErrors, notice, busy, headingRef, submit } = useIntakeSubmit<OfferInput, OfferField, object>({
+    values,
+    again,
+    newReference,
+    send: (answers, reference) =>
+      sendOffer({ ...answers, startdatum: sentDateValue(answers.startdatum), referentie: reference }),
+    onSent: (outcome) => {
+      clearDraft(window.localStorage);
+      setReceived({ reference: outcome.reference, answers: outcome.answers });
+    },
+  });
   const { restored, setRestored } = useDraft(
     { load: loadDraft, save: saveDraft, clear: clearDraft },
     () => window.localStorage,
@@ -72,54 +61,12 @@ export default function OfferForm({ sectors, contact, again }: Props) {
 
   useErrorTitle(Object.keys(errors).length > 0);
 
-  // Move focus to the error summary, the notice or the confirmation after each attempt.
-  useEffect(() => {
-    if (focusCount > 0) headingRef.current?.focus();
-  }, [focusCount]);
-
   const change = (field: OfferField, value: string) => setValues((old) => ({ ...old, [field]: value }));
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    // A ref, not state: a double click fires before the disabled button is rendered.
-    if (busyRef.current) return;
-    busyRef.current = true;
-    try {
-      await send();
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
-  }
-
-  async function send() {
-    setNotice(undefined);
-    // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
-    const fingerprint = fingerprintOf(values);
-    if (lastAttempt.current?.fingerprint !== fingerprint)
-      lastAttempt.current = { fingerprint, reference: newReference() };
-    setBusy(true);
-    const outcome = await sendOffer({
-      ...values,
-      startdatum: sentDateValue(values.startdatum),
-      referentie: lastAttempt.current.reference,
-    });
-    setErrors(outcome.kind === 'errors' ? outcome.errors : {});
-    if (outcome.kind === 'sent') {
-      clearDraft(window.localStorage);
-      setReceived({ reference: outcome.reference, answers: outcome.answers });
-    } else if (outcome.kind === 'failed') {
-      setNotice({ status: outcome.status, message: outcome.message });
-      // The reference was refused (damaged, or already used for other answers): the next send gets a new one.
-      if (outcome.status === 400 || outcome.status === 409) lastAttempt.current = undefined;
-    }
-    setFocusCount((n) => n + 1);
-  }
 
   function startAgain() {
     clearDraft(window.localStorage);
     setValues(emptyInput());
-    setErrors({});
+    clearErrors();
     setRestored(false);
   }
 
@@ -148,7 +95,7 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       {notice && (
         <Notice
           noun={OFFER_NOUN}
-          status={notice.status as MessageStatus}
+          status={notice.status}
           message={notice.message}
           contact={contact}
           headingRef={hasErrors ? undefined : headingRef}

@@ -3,9 +3,8 @@
 // thank-you with the key dates, under a new title and heading), prefills from the link that led here, shows the key
 // dates as soon as the first sick day is known and keeps a draft in sessionStorage. Only the server validates.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { FormAgain, ReceivedAnswer } from '../../lib/intake/contract';
-import type { MessageStatus } from '../../lib/intake/screen-texts';
 import { randomReference } from '../../lib/intake/reference';
 import { todayInNetherlands } from '../../lib/format/dates';
 import { foldTypedDateParts, sentDateValue } from '../../lib/forms/date-parts';
@@ -18,7 +17,6 @@ import {
   FIELD_LABELS,
   emptyRequestInput,
   type RequestField,
-  type RequestFieldErrors,
   type RequestInput,
 } from '../../lib/request/fields';
 import type { KeyDates as KeyDatesValue } from '../../lib/request/key-dates';
@@ -33,6 +31,7 @@ import { useErrorTitle } from '../forms/use-error-title';
 import { Notice } from '../intake/Notice';
 import { sendIntake } from '../intake/send-intake';
 import { useDraft } from '../intake/use-draft';
+import { useIntakeSubmit } from '../intake/use-intake-submit';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { KeyDates } from './KeyDates';
 import { RequestConfirmation } from './RequestConfirmation';
@@ -71,21 +70,33 @@ export default function RequestForm({ title, services, contact, bureauName, next
     () => foldTypedDateParts(valuesTypedBeforeHydration(FORM_ID), DATE_FIELDS, initial) as Partial<RequestInput>,
   );
   const [values, setValues] = useState<RequestInput>(() => ({ ...initial, ...typed }));
-  const [errors, setErrors] = useState<RequestFieldErrors>(again?.errors ?? {});
-  const [notice, setNotice] = useState(
-    again?.message && again.status !== 422 ? { status: again.status, message: again.message } : undefined,
-  );
-  const [busy, setBusy] = useState(false);
   const [received, setReceived] = useState<Received>();
-  const [focusCount, setFocusCount] = useState(0);
-  const busyRef = useRef(false);
-  const fingerprintOf = (v: RequestInput) => JSON.stringify({ ...v, referentie: '' });
-  const lastAttempt = useRef(
-    again?.input.referentie
-      ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie }
-      : undefined,
-  );
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { errors, clearErrors, notice, busy, headingRef, submit } = useIntakeSubmit<
+    RequestInput,
+    RequestField,
+    { dates: KeyDatesValue }
+  >({
+    values,
+    again,
+    newReference: () => randomReference(REQUEST_REFERENCE_PREFIX),
+    send: (answers, reference) =>
+      sendIntake<RequestField, { dates: KeyDatesValue }>(
+        '/api/aanvraag',
+        REQUEST_NOUN,
+        {
+          ...answers,
+          eerste_ziektedag: sentDateValue(answers.eerste_ziektedag),
+          eerstejaarsevaluatie_datum: sentDateValue(answers.eerstejaarsevaluatie_datum),
+          referentie: reference,
+        },
+        fetch,
+        (body) => (body.termijnen ? { dates: body.termijnen as KeyDatesValue } : {}),
+      ),
+    onSent: (outcome) => {
+      requestDraft.clear(sessionStore());
+      setReceived({ reference: outcome.reference, answers: outcome.answers, dates: outcome.dates });
+    },
+  });
   const { restored, setRestored } = useDraft(
     requestDraft,
     sessionStore,
@@ -111,63 +122,15 @@ export default function RequestForm({ title, services, contact, bureauName, next
   useErrorTitle(Object.keys(errors).length > 0);
 
   useEffect(() => {
-    if (focusCount > 0) headingRef.current?.focus();
-  }, [focusCount]);
-
-  useEffect(() => {
     if (received) document.title = document.title.replace(title, RECEIVED_TITLE);
   }, [received, title]);
 
   const change = (field: RequestField, value: string) => setValues((old) => ({ ...old, [field]: value }));
 
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    // A ref, not state: a double click fires before the disabled button is rendered.
-    if (busyRef.current) return;
-    busyRef.current = true;
-    try {
-      await send();
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
-  }
-
-  async function send() {
-    setNotice(undefined);
-    // The same answers sent again (a retry) keep their reference, so the bureau never gets them twice.
-    const fingerprint = fingerprintOf(values);
-    if (lastAttempt.current?.fingerprint !== fingerprint)
-      lastAttempt.current = { fingerprint, reference: randomReference(REQUEST_REFERENCE_PREFIX) };
-    setBusy(true);
-    const outcome = await sendIntake<RequestField, { dates: KeyDatesValue }>(
-      '/api/aanvraag',
-      REQUEST_NOUN,
-      {
-        ...values,
-        eerste_ziektedag: sentDateValue(values.eerste_ziektedag),
-        eerstejaarsevaluatie_datum: sentDateValue(values.eerstejaarsevaluatie_datum),
-        referentie: lastAttempt.current.reference,
-      },
-      fetch,
-      (body) => (body.termijnen ? { dates: body.termijnen as KeyDatesValue } : {}),
-    );
-    setErrors(outcome.kind === 'errors' ? outcome.errors : {});
-    if (outcome.kind === 'sent') {
-      requestDraft.clear(sessionStore());
-      setReceived({ reference: outcome.reference, answers: outcome.answers, dates: outcome.dates });
-    } else if (outcome.kind === 'failed') {
-      setNotice({ status: outcome.status, message: outcome.message });
-      // The reference was refused (damaged, or already used for other answers): the next send gets a new one.
-      if (outcome.status === 400 || outcome.status === 409) lastAttempt.current = undefined;
-    }
-    setFocusCount((n) => n + 1);
-  }
-
   function startAgain() {
     requestDraft.clear(sessionStore());
     setValues(emptyRequestInput());
-    setErrors({});
+    clearErrors();
     setRestored(false);
   }
 
@@ -221,7 +184,7 @@ export default function RequestForm({ title, services, contact, bureauName, next
         {notice && (
           <Notice
             noun={REQUEST_NOUN}
-            status={notice.status as MessageStatus}
+            status={notice.status}
             message={notice.message}
             contact={contact}
             headingRef={hasErrors ? undefined : headingRef}
