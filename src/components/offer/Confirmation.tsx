@@ -4,6 +4,7 @@ import type { Ref } from 'preact';
 import type { ReceivedAnswer } from '../../lib/offer/contract';
 import { offerNextSteps } from '../../lib/offer/screen-texts';
 import { telHref } from '../../lib/site/links';
+import { ReceivedAnswers } from '../intake/ReceivedAnswers';
 
 interface Props {
   contact: { email: string; telefoon: string; reactietijdWerkdagen: number };
@@ -34,15 +35,7 @@ export function Confirmation({ contact, reference, answers, headingRef }: Props)
           <a href={telHref(contact.telefoon)}>{contact.telefoon}</a>.
         </p>
       </div>
-      <h3 class="mt-8 text-xl font-bold text-brand-900">Wat u ons stuurde</h3>
-      <dl class="mt-3 divide-y divide-brand-100 border-y border-brand-100">
-        {answers.map((answer) => (
-          <div key={answer.label} class="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-            <dt class="font-bold">{answer.label}</dt>
-            <dd class="whitespace-pre-line break-words sm:col-span-2">{answer.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReceivedAnswers answers={answers} level={3} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { KeyDates as KeyDatesValue } from '../../lib/request/key-dates';
 import { REQUEST_PREPARE } from '../../lib/request/screen-texts';
 import { telHref } from '../../lib/site/links';
 import { KeyDates } from './KeyDates';
+import { ReceivedAnswers } from '../intake/ReceivedAnswers';
 
 interface Props {
   contact: { email: string; telefoon: string };
@@ -58,15 +59,7 @@ export function RequestConfirmation({ contact, reference, answers, dates, nextSt
           <p>Wilt u deze pagina bewaren? Print haar via het menu van uw browser, of bewaar haar als pdf.</p>
         )}
       </div>
-      <h2 class="mt-8 text-xl font-bold text-brand-900">Wat u ons stuurde</h2>
-      <dl class="mt-3 divide-y divide-brand-100 border-y border-brand-100">
-        {answers.map((answer) => (
-          <div key={answer.label} class="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-            <dt class="font-bold">{answer.label}</dt>
-            <dd class="whitespace-pre-line break-words sm:col-span-2">{answer.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ReceivedAnswers answers={answers} level={2} />
     </div>
   );
 }
