@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../lib/calculators/form-model';
+import { DateBoxes } from '../forms/FieldParts';
 
 interface Props {
   field: FieldSpec;
@@ -18,7 +19,10 @@ interface Props {
   onChange: (key: string, value: string) => void;
 }
 
-/** One labelled input (text for numbers, date, checkbox for toggles) with hint, unit and inline error. */
+/**
+ * One labelled input (text for numbers, the form kit's three boxes for a date, a checkbox for toggles) with hint, unit
+ * and inline error.
+ */
 export function CalculatorField({ field, hint, idPrefix, name, value, error, choices, onChange }: Props) {
   const id = `${idPrefix}-${field.key}`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -60,11 +64,8 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
     error && 'calc-field-invalid',
     field.kind === 'number' && field.showIf && 'calc-subfield',
   ];
-  return (
-    <div class={classes.filter(Boolean).join(' ')}>
-      <label for={id} class="calc-label">
-        {field.label}
-      </label>
+  const hintAndError = (
+    <>
       {hint && (
         <p id={hintId} class="calc-hint">
           {hint}
@@ -86,15 +87,40 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
           {choices && '?'}
         </p>
       )}
+    </>
+  );
+  if (field.kind === 'date') {
+    // The form kit's three boxes (GOV.UK date input); the legend is the question, the day box has the field's id.
+    return (
+      <fieldset class={classes.filter(Boolean).join(' ')} aria-describedby={describedBy}>
+        <legend class="calc-label">{field.label}</legend>
+        {hintAndError}
+        <DateBoxes
+          id={id}
+          name={name}
+          value={value}
+          invalid={Boolean(error)}
+          boxClass={(part) => `calc-input calc-date-${part}`}
+          onChange={(typed) => onChange(field.key, typed)}
+        />
+      </fieldset>
+    );
+  }
+  return (
+    <div class={classes.filter(Boolean).join(' ')}>
+      <label for={id} class="calc-label">
+        {field.label}
+      </label>
+      {hintAndError}
       <div class="calc-control">
         <input
           id={id}
           name={name}
-          type={field.kind === 'date' ? 'date' : 'text'}
-          inputMode={field.kind === 'date' ? undefined : 'decimal'}
+          type="text"
+          inputMode="decimal"
           autoComplete="off"
           spellcheck={false}
-          class={field.kind === 'date' ? 'calc-input calc-date' : 'calc-input'}
+          class="calc-input"
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}

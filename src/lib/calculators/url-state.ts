@@ -1,22 +1,38 @@
 // Calculator inputs live in the query string, namespaced per calculator ("wep.uren=24"). The form on every calculator
 // submits with GET to /rekenhulpen/<slug>/uitkomst/, so one address holds one result, with or without JavaScript:
-// the island writes the same query as the browser would send for the form, and the server reads it back.
+// the island writes the same query as the browser would send for the form, and the server reads it back. A date is
+// typed in three boxes (`vzk.eerstedag-dag`, …); the addresses the island and the share button build carry it as one
+// ISO value (`vzk.eerstedag=2026-01-15`), and the server reads both.
+import { readDateParam, sentDateValue } from '../forms/date-parts';
 import type { CalculatorSpec } from './calculator-view';
 import { YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
 
 /** The query parameter (and form control name) of one calculator input. */
 export const urlParamName = (prefix: string, key: string): string => `${prefix}.${key}`;
 
-/** Reads the values for one calculator from a query string (only the parameters that are present). */
-export function readUrlValues(search: string, prefix: string, keys: readonly string[]): Record<string, string> {
+/**
+ * Reads the values for one calculator from a query string (only the parameters that are present). The fields in
+ * `dateKeys` may also come as three boxes (readDateParam).
+ */
+export function readUrlValues(
+  search: string,
+  prefix: string,
+  keys: readonly string[],
+  dateKeys: readonly string[] = [],
+): Record<string, string> {
   const params = new URLSearchParams(search);
   const values: Record<string, string> = {};
   for (const key of keys) {
-    const value = params.get(urlParamName(prefix, key));
+    const name = urlParamName(prefix, key);
+    const value = dateKeys.includes(key) ? readDateParam(params, name) : params.get(name);
     if (value !== null) values[key] = value;
   }
   return values;
 }
+
+/** The keys of a calculator's date fields. */
+export const dateKeysOf = (fields: readonly FieldSpec[]): string[] =>
+  fields.filter((field) => field.kind === 'date').map((field) => field.key);
 
 /**
  * Reads a submitted form from a query string the way the browser sent it: a missing checkbox means "nee", a missing
@@ -24,7 +40,7 @@ export function readUrlValues(search: string, prefix: string, keys: readonly str
  */
 export function readSubmittedValues(search: string, prefix: string, fields: readonly FieldSpec[]): RawValues | null {
   const keys = [YEAR_KEY, ...fields.map((field) => field.key)];
-  const present = readUrlValues(search, prefix, keys);
+  const present = readUrlValues(search, prefix, keys, dateKeysOf(fields));
   if (Object.keys(present).length === 0) return null;
   const values: RawValues = { ...present };
   for (const field of fields) {
@@ -36,7 +52,7 @@ export function readSubmittedValues(search: string, prefix: string, fields: read
 /**
  * The query string ("?…") a GET submission of the form sends for these values: the year (when the calculator has a
  * year selector), then every field in form order (all are in the form, also those under a toggle), a ticked box as
- * "ja" and an unticked one left out. The island puts it in the address and the share button copies it, so the link
+ * "ja" and an unticked one left out, a date as one value joined from its boxes. The island puts it in the address and the share button copies it, so the link
  * opens the same result without JavaScript.
  */
 export function submittedSearch(
@@ -49,6 +65,8 @@ export function submittedSearch(
     const value = raw[field.key] ?? '';
     if (field.kind === 'toggle') {
       if (value === 'ja') params.append(urlParamName(prefix, field.key), 'ja');
+    } else if (field.kind === 'date') {
+      params.append(urlParamName(prefix, field.key), sentDateValue(value));
     } else {
       params.append(urlParamName(prefix, field.key), value);
     }

@@ -95,3 +95,48 @@ export function foldTypedDateParts<Name extends string>(
   }
   return folded;
 }
+
+/** What a person sees above each box. */
+export const DATE_PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
+
+/** The form and query name of one box of the date named `name`: `eerstedag-dag`. */
+export const datePartName = (name: string, part: DatePart): string => `${name}-${part}`;
+
+/**
+ * A date from a query string, in both shapes an address may carry: the single `name=YYYY-MM-DD` (links shared before
+ * the boxes existed, and the links pages build) when it holds a value, else the three boxes `name-dag`, `name-maand`
+ * and `name-jaar` joined (what a GET submit of the boxes sends, so a wrong date keeps its boxes). Null when the query
+ * holds neither (nothing was submitted), '' when it holds them empty.
+ */
+export function readDateParam(params: URLSearchParams, name: string): string | null {
+  const single = params.get(name);
+  if (single !== null && single.trim() !== '') return single;
+  const [dag, maand, jaar] = DATE_PART_NAMES.map((part) => params.get(datePartName(name, part)));
+  if (dag === null && maand === null && jaar === null) return single;
+  return joinDateParts({ dag: dag ?? '', maand: maand ?? '', jaar: jaar ?? '' });
+}
+
+/**
+ * Form entries (name, value) with every date typed in three boxes as one entry `name=jaar-maand-dag`, in the place of
+ * its day box: the canonical address of a form, as a share link carries it. Entries of no date pass unchanged.
+ */
+export function withJoinedDateParts(entries: readonly (readonly [string, string])[]): [string, string][] {
+  const values = new Map(entries);
+  const dateOf = (entryName: string): string | undefined => {
+    const match = /^(.+)-(dag|maand|jaar)$/.exec(entryName);
+    const name = match?.[1];
+    return name !== undefined && DATE_PART_NAMES.every((part) => values.has(datePartName(name, part)))
+      ? name
+      : undefined;
+  };
+  const joined: [string, string][] = [];
+  for (const [entryName, value] of entries) {
+    const name = dateOf(entryName);
+    if (name === undefined) joined.push([entryName, value]);
+    else if (entryName === datePartName(name, 'dag')) {
+      const part = (which: DatePart) => values.get(datePartName(name, which)) ?? '';
+      joined.push([name, joinDateParts({ dag: part('dag'), maand: part('maand'), jaar: part('jaar') })]);
+    }
+  }
+  return joined;
+}
