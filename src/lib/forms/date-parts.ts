@@ -116,6 +116,15 @@ export function readDateParam(params: URLSearchParams, name: string): string | n
   return joinDateParts({ dag: dag ?? '', maand: maand ?? '', jaar: jaar ?? '' });
 }
 
+/** True when a query string holds a date as three boxes (`<name>-dag`, …): a GET submit of a form, not a built link. */
+export function isBoxesSearch(search: string): boolean {
+  const names = new Set(new URLSearchParams(search).keys());
+  return [...names].some((name) => {
+    const match = /^(.+)-dag$/.exec(name);
+    return match !== null && DATE_PART_NAMES.every((part) => names.has(datePartName(match[1]!, part)));
+  });
+}
+
 /**
  * Form entries (name, value) with every date typed in three boxes as one entry `name=jaar-maand-dag`, in the place of
  * its day box: the canonical address of a form, as a share link carries it. Entries of no date pass unchanged.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateProblem,
   foldTypedDateParts,
+  isBoxesSearch,
   joinDateParts,
   readDateParam,
   sentDateValue,
@@ -135,5 +136,16 @@ describe('withJoinedDateParts', () => {
       ]),
     ).toEqual([['d', '']]);
     expect(withJoinedDateParts([['week-dag', 'ma']])).toEqual([['week-dag', 'ma']]);
+  });
+});
+
+describe('isBoxesSearch', () => {
+  it('tells a GET submit of date boxes from an address with ISO dates', () => {
+    expect(isBoxesSearch('?eerste-ziektedag-dag=2&eerste-ziektedag-maand=3&eerste-ziektedag-jaar=2026&zaak=x')).toBe(
+      true,
+    );
+    expect(isBoxesSearch('?eerste-ziektedag-dag=&eerste-ziektedag-maand=&eerste-ziektedag-jaar=')).toBe(true);
+    expect(isBoxesSearch('?eerste-ziektedag=2026-03-02&zaak=x&versie=2')).toBe(false);
+    expect(isBoxesSearch('?week-dag=ma')).toBe(false);
   });
 });
