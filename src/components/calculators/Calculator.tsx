@@ -101,10 +101,10 @@ export function Calculator({
   // like their query parameters; an unticked box is absent from the form, which means "nee".
   // A date's boxes fold into its one value, as typed (boxes nobody touched keep what the server rendered).
   const [typedBeforeHydration] = useState(() => {
-    const dateKeys = dateKeysOf(spec.fields);
-    const names = dateKeys.map((key) => urlParamName(spec.prefix, key));
-    const rendered = Object.fromEntries(dateKeys.map((key) => [urlParamName(spec.prefix, key), initial[key] ?? '']));
-    const folded = foldTypedDateParts(valuesTypedBeforeHydration(formId), names, rendered);
+    const rendered = Object.fromEntries(
+      dateKeysOf(spec.fields).map((key) => [urlParamName(spec.prefix, key), initial[key] ?? '']),
+    );
+    const folded = foldTypedDateParts(valuesTypedBeforeHydration(formId), Object.keys(rendered), rendered);
     const typed = readUrlValues(`?${new URLSearchParams(folded)}`, spec.prefix, keys);
     for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
     return typed;

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../lib/calculators/form-model';
-import { DateBoxes } from '../forms/FieldParts';
+import { DateBoxes } from '../forms/DateBoxes';
 
 interface Props {
   field: FieldSpec;
@@ -64,8 +64,19 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
     error && 'calc-field-invalid',
     field.kind === 'number' && field.showIf && 'calc-subfield',
   ];
-  const hintAndError = (
-    <>
+  const isDate = field.kind === 'date';
+  // A date is the form kit's three boxes (GOV.UK date input) in a fieldset: the legend is the question, and the day
+  // box has the field's id (error links point at it).
+  const Group = isDate ? 'fieldset' : 'div';
+  return (
+    <Group class={classes.filter(Boolean).join(' ')} aria-describedby={isDate ? describedBy : undefined}>
+      {isDate ? (
+        <legend class="calc-label">{field.label}</legend>
+      ) : (
+        <label for={id} class="calc-label">
+          {field.label}
+        </label>
+      )}
       {hint && (
         <p id={hintId} class="calc-hint">
           {hint}
@@ -87,14 +98,7 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
           {choices && '?'}
         </p>
       )}
-    </>
-  );
-  if (field.kind === 'date') {
-    // The form kit's three boxes (GOV.UK date input); the legend is the question, the day box has the field's id.
-    return (
-      <fieldset class={classes.filter(Boolean).join(' ')} aria-describedby={describedBy}>
-        <legend class="calc-label">{field.label}</legend>
-        {hintAndError}
+      {isDate ? (
         <DateBoxes
           id={id}
           name={name}
@@ -103,35 +107,27 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
           boxClass={(part) => `calc-input calc-date-${part}`}
           onChange={(typed) => onChange(field.key, typed)}
         />
-      </fieldset>
-    );
-  }
-  return (
-    <div class={classes.filter(Boolean).join(' ')}>
-      <label for={id} class="calc-label">
-        {field.label}
-      </label>
-      {hintAndError}
-      <div class="calc-control">
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
-          class="calc-input"
-          value={value}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => onChange(field.key, e.currentTarget.value)}
-        />
-        {unit && (
-          <span id={unitId} class="calc-unit">
-            {unit}
-          </span>
-        )}
-      </div>
-    </div>
+      ) : (
+        <div class="calc-control">
+          <input
+            id={id}
+            name={name}
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            class="calc-input"
+            value={value}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => onChange(field.key, e.currentTarget.value)}
+          />
+          {unit && (
+            <span id={unitId} class="calc-unit">
+              {unit}
+            </span>
+          )}
+        </div>
+      )}
+    </Group>
   );
 }

@@ -10,8 +10,8 @@ import { withJoinedDateParts } from '../../lib/forms/date-parts';
  */
 export function resultUrl(form: HTMLFormElement): string {
   const url = new URL(form.action, location.href);
-  const entries = [...new FormData(form)].map(([name, value]): [string, string] => [name, String(value)]);
-  url.search = new URLSearchParams(withJoinedDateParts(entries)).toString();
+  // The form has no file fields, so every value is text: URLSearchParams reads the form data as it is.
+  url.search = withJoinedDateParts(new URLSearchParams(new FormData(form) as unknown as string[][])).toString();
   return url.href;
 }
 

@@ -2,7 +2,8 @@
 // radio buttons and checkboxes have a click target of at least 44 by 44 pixels (the whole label).
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { describedBy, fieldId } from './field-ids';
-import { DateBoxes, ErrorMessage, FieldGroup, Hint, Label, dateBoxClass, inputClass } from './FieldParts';
+import { DateBoxes } from './DateBoxes';
+import { ErrorMessage, FieldGroup, Hint, Label, dateBoxClass, inputClass } from './FieldParts';
 
 export interface BaseProps<F extends string> {
   field: F;

@@ -3,28 +3,20 @@
 // the island writes the same query as the browser would send for the form, and the server reads it back. A date is
 // typed in three boxes (`vzk.eerstedag-dag`, …); the addresses the island and the share button build carry it as one
 // ISO value (`vzk.eerstedag=2026-01-15`), and the server reads both.
-import { readDateParam, sentDateValue } from '../forms/date-parts';
+import { sentDateValue } from '../forms/date-parts';
+import { readDateParam } from '../forms/date-query';
 import type { CalculatorSpec } from './calculator-view';
 import { YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
 
 /** The query parameter (and form control name) of one calculator input. */
 export const urlParamName = (prefix: string, key: string): string => `${prefix}.${key}`;
 
-/**
- * Reads the values for one calculator from a query string (only the parameters that are present). The fields in
- * `dateKeys` may also come as three boxes (readDateParam).
- */
-export function readUrlValues(
-  search: string,
-  prefix: string,
-  keys: readonly string[],
-  dateKeys: readonly string[] = [],
-): Record<string, string> {
+/** Reads the values for one calculator from a query string (only the parameters that are present). */
+export function readUrlValues(search: string, prefix: string, keys: readonly string[]): Record<string, string> {
   const params = new URLSearchParams(search);
   const values: Record<string, string> = {};
   for (const key of keys) {
-    const name = urlParamName(prefix, key);
-    const value = dateKeys.includes(key) ? readDateParam(params, name) : params.get(name);
+    const value = params.get(urlParamName(prefix, key));
     if (value !== null) values[key] = value;
   }
   return values;
@@ -40,7 +32,13 @@ export const dateKeysOf = (fields: readonly FieldSpec[]): string[] =>
  */
 export function readSubmittedValues(search: string, prefix: string, fields: readonly FieldSpec[]): RawValues | null {
   const keys = [YEAR_KEY, ...fields.map((field) => field.key)];
-  const present = readUrlValues(search, prefix, keys, dateKeysOf(fields));
+  const present = readUrlValues(search, prefix, keys);
+  // A date may also come as the three boxes a submit without JavaScript sends.
+  const params = new URLSearchParams(search);
+  for (const key of dateKeysOf(fields)) {
+    const date = readDateParam(params, urlParamName(prefix, key));
+    if (date !== null) present[key] = date;
+  }
   if (Object.keys(present).length === 0) return null;
   const values: RawValues = { ...present };
   for (const field of fields) {
@@ -65,10 +63,8 @@ export function submittedSearch(
     const value = raw[field.key] ?? '';
     if (field.kind === 'toggle') {
       if (value === 'ja') params.append(urlParamName(prefix, field.key), 'ja');
-    } else if (field.kind === 'date') {
-      params.append(urlParamName(prefix, field.key), sentDateValue(value));
     } else {
-      params.append(urlParamName(prefix, field.key), value);
+      params.append(urlParamName(prefix, field.key), field.kind === 'date' ? sentDateValue(value) : value);
     }
   }
   return `?${params.toString()}`;

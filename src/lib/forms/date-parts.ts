@@ -16,6 +16,12 @@ export const DATE_PART_NAMES = ['dag', 'maand', 'jaar'] as const;
 /** One box of a date input. */
 export type DatePart = (typeof DATE_PART_NAMES)[number];
 
+/** What a person sees above each box. */
+export const DATE_PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
+
+/** The form and query name of one box of the date named `name`: `eerstedag-dag`. */
+export const datePartName = (name: string, part: DatePart): string => `${name}-${part}`;
+
 const PART_WORDS: Record<DatePart, string> = { dag: 'een dag', maand: 'een maand', jaar: 'een jaar' };
 
 /**
@@ -83,69 +89,33 @@ export function foldTypedDateParts<Name extends string>(
 ): Record<string, string> {
   const folded = { ...typed };
   for (const name of names) {
-    const keys = DATE_PART_NAMES.map((part) => `${name}-${part}`);
-    if (!keys.some((key) => Object.hasOwn(typed, key))) continue;
     const parts = splitDateValue(initial[name]);
+    let touched = false;
     for (const part of DATE_PART_NAMES) {
-      const key = `${name}-${part}`;
-      if (Object.hasOwn(typed, key)) parts[part] = typed[key] ?? '';
+      const key = datePartName(name, part);
+      if (!Object.hasOwn(typed, key)) continue;
+      parts[part] = typed[key] ?? '';
+      touched = true;
       delete folded[key];
     }
-    folded[name] = typedDateValue(parts);
+    if (touched) folded[name] = typedDateValue(parts);
   }
   return folded;
 }
 
-/** What a person sees above each box. */
-export const DATE_PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
-
-/** The form and query name of one box of the date named `name`: `eerstedag-dag`. */
-export const datePartName = (name: string, part: DatePart): string => `${name}-${part}`;
-
 /**
- * A date from a query string, in both shapes an address may carry: the single `name=YYYY-MM-DD` (links shared before
- * the boxes existed, and the links pages build) when it holds a value, else the three boxes `name-dag`, `name-maand`
- * and `name-jaar` joined (what a GET submit of the boxes sends, so a wrong date keeps its boxes). Null when the query
- * holds neither (nothing was submitted), '' when it holds them empty.
+ * A form's query with every date typed in three boxes (`name-dag`, `name-maand`, `name-jaar`) as one parameter
+ * `name=jaar-maand-dag`, in the place of its day box: the canonical address of a form, as a share link carries it.
+ * Other parameters pass unchanged.
  */
-export function readDateParam(params: URLSearchParams, name: string): string | null {
-  const single = params.get(name);
-  if (single !== null && single.trim() !== '') return single;
-  const [dag, maand, jaar] = DATE_PART_NAMES.map((part) => params.get(datePartName(name, part)));
-  if (dag === null && maand === null && jaar === null) return single;
-  return joinDateParts({ dag: dag ?? '', maand: maand ?? '', jaar: jaar ?? '' });
-}
-
-/** True when a query string holds a date as three boxes (`<name>-dag`, …): a GET submit of a form, not a built link. */
-export function isBoxesSearch(search: string): boolean {
-  const names = new Set(new URLSearchParams(search).keys());
-  return [...names].some((name) => {
-    const match = /^(.+)-dag$/.exec(name);
-    return match !== null && DATE_PART_NAMES.every((part) => names.has(datePartName(match[1]!, part)));
-  });
-}
-
-/**
- * Form entries (name, value) with every date typed in three boxes as one entry `name=jaar-maand-dag`, in the place of
- * its day box: the canonical address of a form, as a share link carries it. Entries of no date pass unchanged.
- */
-export function withJoinedDateParts(entries: readonly (readonly [string, string])[]): [string, string][] {
-  const values = new Map(entries);
-  const dateOf = (entryName: string): string | undefined => {
-    const match = /^(.+)-(dag|maand|jaar)$/.exec(entryName);
-    const name = match?.[1];
-    return name !== undefined && DATE_PART_NAMES.every((part) => values.has(datePartName(name, part)))
-      ? name
-      : undefined;
-  };
-  const joined: [string, string][] = [];
-  for (const [entryName, value] of entries) {
-    const name = dateOf(entryName);
-    if (name === undefined) joined.push([entryName, value]);
-    else if (entryName === datePartName(name, 'dag')) {
-      const part = (which: DatePart) => values.get(datePartName(name, which)) ?? '';
-      joined.push([name, joinDateParts({ dag: part('dag'), maand: part('maand'), jaar: part('jaar') })]);
-    }
+export function withJoinedDateParts(query: URLSearchParams): URLSearchParams {
+  const joined = new URLSearchParams();
+  for (const [name, value] of query) {
+    const [, date, part] = /^(.+)-(dag|maand|jaar)$/.exec(name) ?? [];
+    const maand = query.get(`${date}-maand`);
+    const jaar = query.get(`${date}-jaar`);
+    if (date === undefined || maand === null || jaar === null || !query.has(`${date}-dag`)) joined.append(name, value);
+    else if (part === 'dag') joined.append(date, joinDateParts({ dag: value, maand, jaar }));
   }
   return joined;
 }

@@ -1,7 +1,7 @@
 // Prefilling the request form from the link that led there (form-link.ts builds them). Only values the form can hold
 // are taken; anything else is ignored, so a link can never put text of its own into the form.
 import { isIsoDate } from '../format/dates';
-import { readDateParam } from '../forms/date-parts';
+import { readDateParam } from '../forms/date-query';
 import { CALL_BACK, type RequestInput } from './fields';
 import { PREFILL_PARAMS } from './form-link';
 

@@ -3,7 +3,7 @@
 // as in the planner, so a calendar file of the steps still due updates its events when the check is corrected.
 import { dossierInputSchema } from '../../../schemas/dossier-check';
 import { calendarIdentitySchema, type CalendarIdentity } from '../../../schemas/gatekeeper-planner';
-import { readDateParam } from '../../forms/date-parts';
+import { readDateParam } from '../../forms/date-query';
 import { PLANNER_PARAMS } from '../gatekeeper-planner/query';
 import { checkDossier, type DossierCheck } from './check';
 import { DOSSIER_STEPS, type DossierStepId } from './steps';

@@ -2,7 +2,7 @@
 // Besides the dates it carries the plan's calendar identity: a case id made once by the server and a revision that
 // the form raises on every change, so a corrected plan imported again updates the same calendar events.
 import { calendarIdentitySchema, type CalendarIdentity } from '../../../schemas/gatekeeper-planner';
-import { readDateParam } from '../../forms/date-parts';
+import { readDateParam } from '../../forms/date-query';
 
 export type { CalendarIdentity };
 

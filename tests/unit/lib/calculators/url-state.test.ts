@@ -63,7 +63,7 @@ describe('URL state', () => {
       '2026--15',
     );
     // Boxes only count for a date field.
-    expect(readUrlValues('?wep.uren-dag=3', 'wep', ['uren'])).toEqual({});
+    expect(readSubmittedValues('?wep.uren-dag=3&wep.uren-maand=1&wep.uren-jaar=2026', 'wep', fields)).toBeNull();
   });
 
   it('reads a submission back with form meaning: a missing box is "nee", nothing of ours is no submission', () => {

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   dateProblem,
   foldTypedDateParts,
-  isBoxesSearch,
   joinDateParts,
-  readDateParam,
   sentDateValue,
   splitDateValue,
   typedDateValue,
   withJoinedDateParts,
 } from '../../../../src/lib/forms/date-parts';
+import { isBoxesSearch, readDateParam } from '../../../../src/lib/forms/date-query';
 
 describe('joinDateParts', () => {
   it('joins the boxes as jaar-maand-dag and pads a one-digit day or month', () => {
@@ -112,30 +111,17 @@ describe('readDateParam', () => {
 });
 
 describe('withJoinedDateParts', () => {
+  const joined = (search: string) => withJoinedDateParts(new URLSearchParams(search)).toString();
+
   it('puts a date typed in boxes in the address as one ISO value, in the place of its day box', () => {
-    const entries: [string, string][] = [
-      ['vzk.jaar', '2026'],
-      ['vzk.eerstedag-dag', '5'],
-      ['vzk.eerstedag-maand', '3'],
-      ['vzk.eerstedag-jaar', '2026'],
-      ['vzk.weken', '4'],
-    ];
-    expect(withJoinedDateParts(entries)).toEqual([
-      ['vzk.jaar', '2026'],
-      ['vzk.eerstedag', '2026-03-05'],
-      ['vzk.weken', '4'],
-    ]);
+    expect(joined('vzk.jaar=2026&vzk.eerstedag-dag=5&vzk.eerstedag-maand=3&vzk.eerstedag-jaar=2026&vzk.weken=4')).toBe(
+      'vzk.jaar=2026&vzk.eerstedag=2026-03-05&vzk.weken=4',
+    );
   });
 
   it('keeps empty boxes as an empty date and leaves names that only look like a box alone', () => {
-    expect(
-      withJoinedDateParts([
-        ['d-dag', ''],
-        ['d-maand', ''],
-        ['d-jaar', ''],
-      ]),
-    ).toEqual([['d', '']]);
-    expect(withJoinedDateParts([['week-dag', 'ma']])).toEqual([['week-dag', 'ma']]);
+    expect(joined('d-dag=&d-maand=&d-jaar=')).toBe('d=');
+    expect(joined('week-dag=ma&week-jaar=2026')).toBe('week-dag=ma&week-jaar=2026');
   });
 });
 
