@@ -4,6 +4,7 @@
 // zod/mini: the same zod 4 as astro/zod, tree-shakable.
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { dateProblem } from '../lib/forms/date-parts';
 import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import { FIRST_YEAR_EVALUATION_WEEKS, weekEnd, weekStart } from '../lib/calculators/gatekeeper-planner/rules';
 import { dutchDate } from '../lib/calculators/gatekeeper-planner/texts';
@@ -37,10 +38,9 @@ export const dossierInputSchema = z
       const issue = (path: string, message: string): void => {
         ctx.issues.push({ code: 'custom', path: [path], input, message });
       };
-      if (!isIsoDate(input.firstSickDay)) {
-        issue('firstSickDay', 'Vul de eerste ziektedag in, bijvoorbeeld 2026-03-02');
-        return;
-      }
+      const sickDayProblem =
+        input.firstSickDay === '' ? 'Vul de eerste ziektedag in' : dateProblem(input.firstSickDay, 'Eerste ziektedag');
+      if (sickDayProblem) return issue('firstSickDay', sickDayProblem);
       if (!isIsoDate(input.today)) return;
       const earliest = addYears(input.today, -DOSSIER_YEARS_BACK);
       if (input.firstSickDay > input.today)
@@ -59,7 +59,9 @@ export const dossierInputSchema = z
             issue(step.id, `U vulde een ${name} in maar vinkte "gedaan" niet aan: vink het aan of maak de datum leeg`);
           continue;
         }
-        if (!isIsoDate(typed.date)) issue(step.id, `Vul de ${name} in, bijvoorbeeld 2026-04-10`);
+        // A date typed in three boxes that is not a real one gets the GOV.UK message naming the missing box.
+        const problem = typed.date === '' ? `Vul de ${name} in` : dateProblem(typed.date, step.dateLabel);
+        if (problem) issue(step.id, problem);
         else if (typed.date < input.firstSickDay) issue(step.id, `De ${name} ligt voor de eerste ziektedag`);
         else if (typed.date > input.today)
           issue(step.id, `De ${name} ligt na vandaag: vul alleen stappen in die al gedaan zijn`);

@@ -3,6 +3,7 @@
 // zod/mini: the same zod 4 as astro/zod, tree-shakable (the rules run on the server only, but stay light).
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
+import { dateProblem } from '../lib/forms/date-parts';
 import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import {
   FIRST_SICK_DAY_BOUNDS,
@@ -17,15 +18,22 @@ z.config({ jitless: true });
 
 const trimmed = () => z.string().check(z.trim());
 
+/** A typed date (one ISO value, or the three boxes joined): empty passes here, anything else must be a real date. */
+const typedDate = (subject: string) =>
+  trimmed().check(
+    z.superRefine((value, ctx) => {
+      const problem = value === '' ? undefined : dateProblem(value, subject);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
+    }),
+  );
+
 /** The planner's input, as typed. */
 export const plannerInputSchema = z
   .object({
     /** First day of sickness, `YYYY-MM-DD` (surrounding spaces are ignored), from 3 years back to 1 year ahead. */
-    firstSickDay: trimmed().check(z.refine(isIsoDate, MESSAGES.invalidDate)),
+    firstSickDay: typedDate(MESSAGES.dateSubjects.firstSickDay).check(z.minLength(1, MESSAGES.missingFirstSickDay)),
     /** Actual date of the eerstejaarsevaluatie, `YYYY-MM-DD`, in weeks 26–80; empty or absent plans week 52. */
-    firstYearEvaluation: z.optional(
-      trimmed().check(z.refine((value) => value === '' || isIsoDate(value), MESSAGES.invalidFirstYearEvaluation)),
-    ),
+    firstYearEvaluation: z.optional(typedDate(MESSAGES.dateSubjects.firstYearEvaluation)),
     /** Today in the Netherlands, `YYYY-MM-DD` (the server's date, never typed). */
     today: trimmed().check(z.refine(isIsoDate, MESSAGES.invalidToday)),
     /** List the ziekmelding at the arbodienst or bedrijfsarts on day 1 (default true). */

@@ -10,7 +10,8 @@ import {
   type IslandTexts,
   type RawValues,
 } from '../../lib/calculators/form-model';
-import { readUrlValues, submittedSearch, urlParamName } from '../../lib/calculators/url-state';
+import { dateKeysOf, readUrlValues, submittedSearch, urlParamName } from '../../lib/calculators/url-state';
+import { foldTypedDateParts } from '../../lib/forms/date-parts';
 import { parametersForYear, type YearParameters } from '../../lib/calculators/year-parameters';
 import { todayInNetherlands } from '../../lib/format/dates';
 import { formatNumber } from '../../lib/format/numbers';
@@ -98,8 +99,13 @@ export function Calculator({
   const keys = [YEAR_KEY, ...spec.fields.map((field) => field.key)];
   // Values typed before hydration, read in the first render before Preact touches the form. The controls are named
   // like their query parameters; an unticked box is absent from the form, which means "nee".
+  // A date's boxes fold into its one value, as typed (boxes nobody touched keep what the server rendered).
   const [typedBeforeHydration] = useState(() => {
-    const typed = readUrlValues(`?${new URLSearchParams(valuesTypedBeforeHydration(formId))}`, spec.prefix, keys);
+    const rendered = Object.fromEntries(
+      dateKeysOf(spec.fields).map((key) => [urlParamName(spec.prefix, key), initial[key] ?? '']),
+    );
+    const folded = foldTypedDateParts(valuesTypedBeforeHydration(formId), Object.keys(rendered), rendered);
+    const typed = readUrlValues(`?${new URLSearchParams(folded)}`, spec.prefix, keys);
     for (const field of spec.fields) if (field.kind === 'toggle' && typed[field.key] === '') typed[field.key] = 'nee';
     return typed;
   });

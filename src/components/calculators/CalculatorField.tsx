@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../lib/calculators/form-model';
+import { DateBoxes } from '../forms/DateBoxes';
 
 interface Props {
   field: FieldSpec;
@@ -18,7 +19,10 @@ interface Props {
   onChange: (key: string, value: string) => void;
 }
 
-/** One labelled input (text for numbers, date, checkbox for toggles) with hint, unit and inline error. */
+/**
+ * One labelled input (text for numbers, the form kit's three boxes for a date, a checkbox for toggles) with hint, unit
+ * and inline error.
+ */
 export function CalculatorField({ field, hint, idPrefix, name, value, error, choices, onChange }: Props) {
   const id = `${idPrefix}-${field.key}`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -60,11 +64,19 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
     error && 'calc-field-invalid',
     field.kind === 'number' && field.showIf && 'calc-subfield',
   ];
+  const isDate = field.kind === 'date';
+  // A date is the form kit's three boxes (GOV.UK date input) in a fieldset: the legend is the question, and the day
+  // box has the field's id (error links point at it).
+  const Group = isDate ? 'fieldset' : 'div';
   return (
-    <div class={classes.filter(Boolean).join(' ')}>
-      <label for={id} class="calc-label">
-        {field.label}
-      </label>
+    <Group class={classes.filter(Boolean).join(' ')} aria-describedby={isDate ? describedBy : undefined}>
+      {isDate ? (
+        <legend class="calc-label">{field.label}</legend>
+      ) : (
+        <label for={id} class="calc-label">
+          {field.label}
+        </label>
+      )}
       {hint && (
         <p id={hintId} class="calc-hint">
           {hint}
@@ -86,26 +98,36 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
           {choices && '?'}
         </p>
       )}
-      <div class="calc-control">
-        <input
+      {isDate ? (
+        <DateBoxes
           id={id}
           name={name}
-          type={field.kind === 'date' ? 'date' : 'text'}
-          inputMode={field.kind === 'date' ? undefined : 'decimal'}
-          autoComplete="off"
-          spellcheck={false}
-          class={field.kind === 'date' ? 'calc-input calc-date' : 'calc-input'}
           value={value}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => onChange(field.key, e.currentTarget.value)}
+          invalid={Boolean(error)}
+          boxClass={(part) => `calc-input calc-date-${part}`}
+          onChange={(typed) => onChange(field.key, typed)}
         />
-        {unit && (
-          <span id={unitId} class="calc-unit">
-            {unit}
-          </span>
-        )}
-      </div>
-    </div>
+      ) : (
+        <div class="calc-control">
+          <input
+            id={id}
+            name={name}
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            class="calc-input"
+            value={value}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => onChange(field.key, e.currentTarget.value)}
+          />
+          {unit && (
+            <span id={unitId} class="calc-unit">
+              {unit}
+            </span>
+          )}
+        </div>
+      )}
+    </Group>
   );
 }

@@ -2,12 +2,16 @@
 // JavaScript. The address is built from the form itself, exactly as its GET submission would be, so it is right
 // before the island has hydrated too. Phones get the share sheet (Web Share); elsewhere the link goes to the
 // clipboard; when neither works, the link appears in a field to copy by hand.
+import { withJoinedDateParts } from '../../lib/forms/date-parts';
 
-/** The result address of a calculator form: its action with the query a GET submission of the form sends. */
+/**
+ * The result address of a calculator form: its action with the query a GET submission of the form sends, a date's
+ * three boxes joined into its one ISO parameter (the canonical address; the result page reads both).
+ */
 export function resultUrl(form: HTMLFormElement): string {
   const url = new URL(form.action, location.href);
-  const entries = [...new FormData(form)].map(([name, value]): [string, string] => [name, String(value)]);
-  url.search = new URLSearchParams(entries).toString();
+  // The form has no file fields, so every value is text: URLSearchParams reads the form data as it is.
+  url.search = withJoinedDateParts(new URLSearchParams(new FormData(form) as unknown as string[][])).toString();
   return url.href;
 }
 

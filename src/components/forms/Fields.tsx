@@ -1,9 +1,9 @@
 // The field types of the intake forms. Every control has a visible label, an optional hint and an inline error;
 // radio buttons and checkboxes have a click target of at least 44 by 44 pixels (the whole label).
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
-import { DATE_PART_NAMES, splitDateValue, typedDateValue, type DatePart } from '../../lib/forms/date-parts';
 import { describedBy, fieldId } from './field-ids';
-import { ErrorMessage, FieldGroup, Hint, Label, inputClass } from './FieldParts';
+import { DateBoxes } from './DateBoxes';
+import { ErrorMessage, FieldGroup, Hint, Label, dateBoxClass, inputClass } from './FieldParts';
 
 export interface BaseProps<F extends string> {
   field: F;
@@ -221,15 +221,12 @@ export function Checkbox<F extends string>({
   );
 }
 
-const PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
-
 /**
  * A date in three boxes (dag, maand, jaar), the GOV.UK pattern: easier to type on a phone and readable to every
  * screen reader, where a native date field is not. The boxes post `<field>-dag`, `-maand` and `-jaar`; the server
  * joins them (src/lib/forms/date-parts.ts). The value is `jaar-maand-dag` as typed; the day box carries the field id.
  */
 export function DateInput<F extends string>({ field, label, value, error, hint, optional, onChange }: BaseProps<F>) {
-  const parts = splitDateValue(value);
   return (
     <FieldGroup error={error}>
       <fieldset aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}>
@@ -239,28 +236,14 @@ export function DateInput<F extends string>({ field, label, value, error, hint, 
         </legend>
         <Hint field={field}>{hint}</Hint>
         <ErrorMessage field={field} error={error} />
-        <div class="mt-1 flex gap-4">
-          {DATE_PART_NAMES.map((part) => {
-            const id = part === 'dag' ? fieldId(field) : `${fieldId(field)}-${part}`;
-            return (
-              <div key={part}>
-                <label for={id} class="block">
-                  {PART_LABELS[part]}
-                </label>
-                <input
-                  id={id}
-                  name={`${field}-${part}`}
-                  value={parts[part]}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  class={`${inputClass(error)} ${part === 'jaar' ? 'w-24' : 'w-16'}`}
-                  aria-invalid={invalid(error)}
-                  onInput={(e) => onChange(field, typedDateValue({ ...parts, [part]: e.currentTarget.value }))}
-                />
-              </div>
-            );
-          })}
-        </div>
+        <DateBoxes
+          id={fieldId(field)}
+          name={field}
+          value={value}
+          invalid={Boolean(error)}
+          boxClass={(part) => dateBoxClass(error, part)}
+          onChange={(typed) => onChange(field, typed)}
+        />
       </fieldset>
     </FieldGroup>
   );

@@ -1,4 +1,5 @@
 // The ids of a form's parts. They are part of the page (error links point to them), so they keep their Dutch form.
+import type { DatePart } from '../../lib/forms/date-parts';
 
 /** Id of the control an error links to (radio groups: the first option; date inputs: the day box). */
 export const fieldId = (field: string) => `veld-${field}`;
@@ -10,3 +11,6 @@ export function describedBy(field: string, hint: boolean, error: boolean): strin
   const ids = [hint && hintId(field), error && errorId(field)].filter(Boolean).join(' ');
   return ids || undefined;
 }
+
+/** Id of one box of a date input whose day box has `id` (error links point at the day box): `<id>-maand`, `<id>-jaar`. */
+export const datePartId = (id: string, part: DatePart) => (part === 'dag' ? id : `${id}-${part}`);

@@ -1,6 +1,7 @@
 // The form model shared by the calculators: field definitions, defaults and validation.
 import { formatNumber } from '../format/numbers';
 import { isIsoDate } from '../format/dates';
+import { dateProblem, sentDateValue } from '../forms/date-parts';
 import { isNegativeNumber, readDutchNumber } from './number-input';
 import type { YearParameters } from './year-parameters';
 
@@ -93,7 +94,7 @@ export interface ToggleFieldSpec {
   defaultValue: boolean;
 }
 
-/** A calendar day (`<input type="date">`, sent as `YYYY-MM-DD`); empty by default. */
+/** A calendar day in three boxes (dag, maand, jaar), sent as `YYYY-MM-DD`; empty by default. */
 export interface DateFieldSpec {
   kind: 'date';
   key: string;
@@ -186,9 +187,11 @@ export function validateFields(
     if (field.kind === 'toggle') {
       values[field.key] = raw[field.key] === 'ja';
     } else if (field.kind === 'date') {
-      const error = dateError(field, text, context.today);
+      // The island holds the boxes as typed (`2026-3-5`); the rules judge them as sent (`2026-03-05`).
+      const date = sentDateValue(text);
+      const error = dateError(field, date, context.today);
       if (error) errors[field.key] = error;
-      else values[field.key] = text;
+      else values[field.key] = date;
     } else if (!isFieldUsed(field, raw)) {
       values[field.key] = 0;
     } else {
@@ -219,13 +222,16 @@ export function validateFields(
   return { values, errors, ambiguous };
 }
 
-/** Dutch message for a wrong day, or undefined when it is right (or empty and optional). */
-function dateError(field: DateFieldSpec, text: string, today: string | undefined): string | undefined {
-  const name = field.label.toLowerCase();
-  if (text === '') return field.optional ? undefined : `Vul ${name} in`;
-  if (!isIsoDate(text)) return `Vul bij ${name} een datum in, bijvoorbeeld 2026-03-02`;
+/**
+ * Dutch message for a wrong day (`date`: the boxes joined as sent), or undefined when it is right (or empty and
+ * optional). A date that is not a real one gets the GOV.UK message naming the missing box (dateProblem).
+ */
+function dateError(field: DateFieldSpec, date: string, today: string | undefined): string | undefined {
+  if (date === '') return field.optional ? undefined : `Vul ${field.label.toLowerCase()} in`;
+  const problem = dateProblem(date, field.label);
+  if (problem) return problem;
   if (today === undefined || !isIsoDate(today)) return undefined;
-  return !field.allowFuture && text > today ? `${field.label} mag niet na vandaag liggen` : undefined;
+  return !field.allowFuture && date > today ? `${field.label} mag niet na vandaag liggen` : undefined;
 }
 
 /** Reads a number that validateFields accepted. */

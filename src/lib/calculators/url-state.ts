@@ -1,6 +1,10 @@
 // Calculator inputs live in the query string, namespaced per calculator ("wep.uren=24"). The form on every calculator
 // submits with GET to /rekenhulpen/<slug>/uitkomst/, so one address holds one result, with or without JavaScript:
-// the island writes the same query as the browser would send for the form, and the server reads it back.
+// the island writes the same query as the browser would send for the form, and the server reads it back. A date is
+// typed in three boxes (`vzk.eerstedag-dag`, …); the addresses the island and the share button build carry it as one
+// ISO value (`vzk.eerstedag=2026-01-15`), and the server reads both.
+import { sentDateValue } from '../forms/date-parts';
+import { readDateParam } from '../forms/date-query';
 import type { CalculatorSpec } from './calculator-view';
 import { YEAR_KEY, type FieldSpec, type RawValues } from './form-model';
 
@@ -18,6 +22,10 @@ export function readUrlValues(search: string, prefix: string, keys: readonly str
   return values;
 }
 
+/** The keys of a calculator's date fields. */
+export const dateKeysOf = (fields: readonly FieldSpec[]): string[] =>
+  fields.filter((field) => field.kind === 'date').map((field) => field.key);
+
 /**
  * Reads a submitted form from a query string the way the browser sent it: a missing checkbox means "nee", a missing
  * number field keeps its default. Returns null when the query holds nothing of this calculator (not a submission).
@@ -25,6 +33,12 @@ export function readUrlValues(search: string, prefix: string, keys: readonly str
 export function readSubmittedValues(search: string, prefix: string, fields: readonly FieldSpec[]): RawValues | null {
   const keys = [YEAR_KEY, ...fields.map((field) => field.key)];
   const present = readUrlValues(search, prefix, keys);
+  // A date may also come as the three boxes a submit without JavaScript sends.
+  const params = new URLSearchParams(search);
+  for (const key of dateKeysOf(fields)) {
+    const date = readDateParam(params, urlParamName(prefix, key));
+    if (date !== null) present[key] = date;
+  }
   if (Object.keys(present).length === 0) return null;
   const values: RawValues = { ...present };
   for (const field of fields) {
@@ -36,7 +50,7 @@ export function readSubmittedValues(search: string, prefix: string, fields: read
 /**
  * The query string ("?…") a GET submission of the form sends for these values: the year (when the calculator has a
  * year selector), then every field in form order (all are in the form, also those under a toggle), a ticked box as
- * "ja" and an unticked one left out. The island puts it in the address and the share button copies it, so the link
+ * "ja" and an unticked one left out, a date as one value joined from its boxes. The island puts it in the address and the share button copies it, so the link
  * opens the same result without JavaScript.
  */
 export function submittedSearch(
@@ -50,7 +64,7 @@ export function submittedSearch(
     if (field.kind === 'toggle') {
       if (value === 'ja') params.append(urlParamName(prefix, field.key), 'ja');
     } else {
-      params.append(urlParamName(prefix, field.key), value);
+      params.append(urlParamName(prefix, field.key), field.kind === 'date' ? sentDateValue(value) : value);
     }
   }
   return `?${params.toString()}`;

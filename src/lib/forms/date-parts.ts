@@ -16,6 +16,12 @@ export const DATE_PART_NAMES = ['dag', 'maand', 'jaar'] as const;
 /** One box of a date input. */
 export type DatePart = (typeof DATE_PART_NAMES)[number];
 
+/** What a person sees above each box. */
+export const DATE_PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: 'Maand', jaar: 'Jaar' };
+
+/** The form and query name of one box of the date named `name`: `eerstedag-dag`. */
+export const datePartName = (name: string, part: DatePart): string => `${name}-${part}`;
+
 const PART_WORDS: Record<DatePart, string> = { dag: 'een dag', maand: 'een maand', jaar: 'een jaar' };
 
 /**
@@ -83,15 +89,33 @@ export function foldTypedDateParts<Name extends string>(
 ): Record<string, string> {
   const folded = { ...typed };
   for (const name of names) {
-    const keys = DATE_PART_NAMES.map((part) => `${name}-${part}`);
-    if (!keys.some((key) => Object.hasOwn(typed, key))) continue;
     const parts = splitDateValue(initial[name]);
+    let touched = false;
     for (const part of DATE_PART_NAMES) {
-      const key = `${name}-${part}`;
-      if (Object.hasOwn(typed, key)) parts[part] = typed[key] ?? '';
+      const key = datePartName(name, part);
+      if (!Object.hasOwn(typed, key)) continue;
+      parts[part] = typed[key] ?? '';
+      touched = true;
       delete folded[key];
     }
-    folded[name] = typedDateValue(parts);
+    if (touched) folded[name] = typedDateValue(parts);
   }
   return folded;
+}
+
+/**
+ * A form's query with every date typed in three boxes (`name-dag`, `name-maand`, `name-jaar`) as one parameter
+ * `name=jaar-maand-dag`, in the place of its day box: the canonical address of a form, as a share link carries it.
+ * Other parameters pass unchanged.
+ */
+export function withJoinedDateParts(query: URLSearchParams): URLSearchParams {
+  const joined = new URLSearchParams();
+  for (const [name, value] of query) {
+    const [, date, part] = /^(.+)-(dag|maand|jaar)$/.exec(name) ?? [];
+    const maand = query.get(`${date}-maand`);
+    const jaar = query.get(`${date}-jaar`);
+    if (date === undefined || maand === null || jaar === null || !query.has(`${date}-dag`)) joined.append(name, value);
+    else if (part === 'dag') joined.append(date, joinDateParts({ dag: value, maand, jaar }));
+  }
+  return joined;
 }

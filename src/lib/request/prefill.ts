@@ -1,6 +1,7 @@
 // Prefilling the request form from the link that led there (form-link.ts builds them). Only values the form can hold
 // are taken; anything else is ignored, so a link can never put text of its own into the form.
 import { isIsoDate } from '../format/dates';
+import { readDateParam } from '../forms/date-query';
 import { CALL_BACK, type RequestInput } from './fields';
 import { PREFILL_PARAMS } from './form-link';
 
@@ -10,9 +11,9 @@ export function prefillFromSearch(search: string, serviceIds: readonly string[])
   const values: Partial<RequestInput> = {};
   const service = query.get(PREFILL_PARAMS.service);
   if (service && (service === CALL_BACK || serviceIds.includes(service))) values.dienst = service;
-  const firstSickDay = query.get(PREFILL_PARAMS.firstSickDay);
+  const firstSickDay = readDateParam(query, PREFILL_PARAMS.firstSickDay);
   if (firstSickDay && isIsoDate(firstSickDay)) values.eerste_ziektedag = firstSickDay;
-  const evaluation = query.get(PREFILL_PARAMS.evaluation);
+  const evaluation = readDateParam(query, PREFILL_PARAMS.evaluation);
   if (evaluation && isIsoDate(evaluation)) {
     values.eerstejaarsevaluatie = 'ja';
     values.eerstejaarsevaluatie_datum = evaluation;

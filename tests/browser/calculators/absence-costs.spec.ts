@@ -3,6 +3,7 @@ import { formatNumber } from '../../../src/lib/format/numbers';
 import { openingYear, yearParameters } from '../../support/site-content';
 import { addDays } from '../../../src/lib/calculators/gatekeeper-planner/dates';
 import { formatDutchDate, todayInNetherlands } from '../../../src/lib/format/dates';
+import { dateBox, fillDate } from '../support/date-input';
 import { expectNoAxeViolations, openCalculator, summary } from './helpers';
 
 const url = '/rekenhulpen/verzuimkosten/';
@@ -15,7 +16,7 @@ test('from the first sick day: what the rest of the waiting period costs, what w
   // 61 weeks ago today: day 428, the first day of week 62.
   const firstSickDay = addDays(today, -7 * 61);
   await openCalculator(page, url);
-  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
+  await fillDate(page, 'Eerste ziektedag', firstSickDay);
   await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('3250');
   await page.getByLabel('Contracturen per week').fill('38');
   await page.getByLabel('Werkgeverslasten bovenop het loon').fill('20');
@@ -58,7 +59,7 @@ test('the defaults never show the 2e spoor as a loss or a saving', async ({ page
 
 test('tops up year 1 to the minimum wage only when it applies, and warns below the minimum wage', async ({ page }) => {
   await openCalculator(page, url);
-  await page.getByLabel('Eerste ziektedag').fill(addDays(today, -10));
+  await fillDate(page, 'Eerste ziektedag', addDays(today, -10));
   await expect(page.getByText(/betaalt u dan het minimumloon/)).toHaveCount(0);
   await page.getByLabel('Loon bij ziekte in het eerste jaar').fill('70');
   await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('2.300');
@@ -67,10 +68,14 @@ test('tops up year 1 to the minimum wage only when it applies, and warns below t
   await expect(page.getByText(/^Het maandloon is lager dan het minimumloon/)).toBeVisible();
 });
 
-test('a first sick day after today is refused with a Dutch message', async ({ page }) => {
+test('a first sick day after today or without its month is refused with a Dutch message', async ({ page }) => {
   await openCalculator(page, url);
-  await page.getByLabel('Eerste ziektedag').fill(addDays(today, 3));
+  await fillDate(page, 'Eerste ziektedag', addDays(today, 3));
   await expect(page.getByText('Eerste ziektedag mag niet na vandaag liggen').first()).toBeVisible();
+  await dateBox(page, 'Eerste ziektedag', 'Maand').fill('');
+  await expect(page.locator('#rh-vzk-eerstedag-error')).toHaveText('Fout: Eerste ziektedag moet een maand bevatten');
+  // The address the island keeps has the date as typed, in one parameter.
+  await expect(page).toHaveURL(/[?&]vzk\.eerstedag=\d{4}--\d{2}(&|$)/);
 });
 
 test('links to the poortwachter-planner', async ({ page }) => {

@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/calculators/dossier-check';
 import { addDays } from '../../../src/lib/calculators/gatekeeper-planner';
 import { todayInNetherlands } from '../../../src/lib/format/dates';
+import { dateBox, expectDate, fillDate, typeDateFromDayBox } from '../support/date-input';
 import { expectNoAxeViolationsAt } from './helpers';
 
 const tool = '/rekenhulpen/dossiercheck/';
@@ -42,14 +43,15 @@ test('without JavaScript: the filled-in form goes to a result address that can b
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto(tool);
-  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
+  await fillDate(page, 'Eerste ziektedag', firstSickDay);
   await doneBox(page, 'problemAnalysis').check();
-  await page.getByLabel('Datum van de probleemanalyse').fill(problemAnalysis);
+  await fillDate(page, 'Datum van de probleemanalyse', problemAnalysis);
   await doneBox(page, 'actionPlan').check();
-  await page.getByLabel('Datum van het plan van aanpak').fill(actionPlan);
+  await fillDate(page, 'Datum van het plan van aanpak', actionPlan);
   await page.getByRole('button', { name: 'Check het dossier' }).click();
 
-  // The first submit gets a case id for its calendar file, kept in the address from then on.
+  // The first submit gets a case id for its calendar file, kept in the address from then on; the boxes the form sent
+  // become one ISO date per field in the address a person keeps.
   await expect(page).toHaveURL(new RegExp(`${tool}uitkomst/\\${exampleSearch}&zaak=[0-9a-f]{12}&versie=1$`));
   await expect(page).toHaveTitle(/^Dossiercheck: /);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -58,7 +60,7 @@ test('without JavaScript: the filled-in form goes to a result address that can b
     expectedCheck(exampleSearch).steps.length,
   );
   // The form keeps what was typed, for a correction, with the same case one revision higher.
-  await expect(page.getByLabel('Datum van het plan van aanpak')).toHaveValue(actionPlan);
+  await expectDate(page, 'Datum van het plan van aanpak', actionPlan);
   await expect(doneBox(page, 'actionPlan')).toBeChecked();
   await expect(page.locator('input[name="versie"]')).toHaveValue('2');
   expect(scripts, 'the dossiercheck loads no JavaScript').toEqual([]);
@@ -140,7 +142,16 @@ test('the calendar file holds the steps still to do, with stable UIDs and the re
   await expect(summary.getByRole('link')).toHaveAttribute('href', '#dossier-probleemanalyse-gedaan');
   await expect(summary).toContainText('vinkte "gedaan" niet aan');
   await expect(doneBox(page, 'problemAnalysis')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Datum van de probleemanalyse')).toHaveValue(problemAnalysis);
+  await expectDate(page, 'Datum van de probleemanalyse', problemAnalysis);
+
+  // A step's date sent in three boxes without its month: the GOV.UK message, linked to the day box.
+  await page.goto(
+    `${tool}uitkomst/?eerste-ziektedag=${firstSickDay}&probleemanalyse=ja&probleemanalyse-datum-dag=12` +
+      '&probleemanalyse-datum-maand=&probleemanalyse-datum-jaar=2026&zaak=3f2a9c01be77&versie=3',
+  );
+  await expect(summary.getByRole('link')).toHaveText('Datum van de probleemanalyse moet een maand bevatten');
+  await expect(summary.getByRole('link')).toHaveAttribute('href', '#dossier-probleemanalyse-datum');
+  await expect(dateBox(page, 'Datum van de probleemanalyse', 'Dag')).toHaveValue('12');
 
   // A wrong address gets a Dutch message, not a calendar.
   const wrong = await request.get(`${tool}agenda.ics?eerste-ziektedag=${addDays(today, 1)}`);
@@ -184,15 +195,11 @@ test('works with the keyboard alone, and a wrong date gets an error summary that
     }
     throw new Error('the keyboard never reached the field');
   };
-  // A date typed as a person types it (the browser's date field, in the test browser's locale: month, day, year).
-  const typeDate = async (iso: string) => {
-    const [year, month, day] = iso.split('-');
-    await page.keyboard.type(`${month}${day}${year}`);
-  };
+  const firstSickDayBox = dateBox(page, 'Eerste ziektedag', 'Dag');
 
   // A date in the future: the server says what is wrong, and the summary's link leads to the field.
-  await tabTo(page.getByLabel('Eerste ziektedag'));
-  await typeDate(addDays(today, 3));
+  await tabTo(firstSickDayBox);
+  await typeDateFromDayBox(page, addDays(today, 3));
   await tabTo(page.getByRole('button', { name: 'Check het dossier' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(/^Fout: /);
@@ -200,16 +207,17 @@ test('works with the keyboard alone, and a wrong date gets an error summary that
   await expect(summary).toContainText('De eerste ziektedag mag niet na vandaag liggen');
   await tabTo(summary.getByRole('link').first());
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Eerste ziektedag')).toBeFocused();
+  await expect(firstSickDayBox).toBeFocused();
   await expectNoAxeViolationsAt(browser, page.url());
 
-  await page.getByLabel('Eerste ziektedag').fill('');
-  await typeDate(firstSickDay);
+  await fillDate(page, 'Eerste ziektedag', '');
+  await firstSickDayBox.focus();
+  await typeDateFromDayBox(page, firstSickDay);
   await tabTo(doneBox(page, 'problemAnalysis'));
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Datum van de probleemanalyse')).toBeFocused();
-  await typeDate(problemAnalysis);
+  await expect(dateBox(page, 'Datum van de probleemanalyse', 'Dag')).toBeFocused();
+  await typeDateFromDayBox(page, problemAnalysis);
   await tabTo(page.getByRole('button', { name: 'Check het dossier' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(/^Dossiercheck: /);

@@ -1,6 +1,7 @@
 // Phone first: at 320 and 390 px the page never scrolls sideways, no word breaks in the middle, the short result is in
 // view right after an input changes, and the keyboard focus is never hidden behind it.
 import { expect, test, type Page } from '@playwright/test';
+import { fillDate } from '../support/date-input';
 import { openingYear } from '../../support/site-content';
 import { openCalculator, shortResult } from './helpers';
 
@@ -56,7 +57,7 @@ for (const width of [320, 390]) {
     test('poortwachter-planner: no sideways scrolling and no word broken mid-word, form and plan', async ({ page }) => {
       await page.goto('/rekenhulpen/poortwachter-planner/');
       const sixtyDaysAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
-      await page.getByLabel('Eerste ziektedag').fill(sixtyDaysAgo);
+      await fillDate(page, 'Eerste ziektedag', sixtyDaysAgo);
       await page.getByRole('button', { name: 'Maak de planning' }).click();
       await expect(page.getByTestId('planner-stappen')).toBeVisible();
       const overflow = await page.evaluate(

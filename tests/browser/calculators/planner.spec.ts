@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { addDays, planGatekeeperSteps } from '../../../src/lib/calculators/gatekeeper-planner';
 import { formatDutchDateWithWeekday, todayInNetherlands } from '../../../src/lib/format/dates';
 import { publishedArticleWith } from '../knowledge-base/article-files';
+import { dateBox, fillDate } from '../support/date-input';
 import { hydrateAllIslands, recordScriptBytes } from '../support/loaded-scripts';
 import { expectNoAxeViolationsAt } from './helpers';
 
@@ -26,9 +27,10 @@ test('turns a first sick day into a dated plan, marks today and what is due now,
   browser,
 }) => {
   await page.goto(planner);
-  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
+  await fillDate(page, 'Eerste ziektedag', firstSickDay);
   await page.getByRole('button', { name: 'Maak de planning' }).click();
-  // The first submit gets a case id for its calendar file, kept in the address from then on.
+  // The first submit gets a case id for its calendar file, kept in the address from then on; the three boxes the
+  // form sent become the one ISO date of the address a person keeps.
   await expect(page).toHaveURL(
     new RegExp(`${planner}uitkomst/\\?eerste-ziektedag=${firstSickDay}&zaak=[0-9a-f]{12}&versie=1$`),
   );
@@ -99,7 +101,7 @@ test('correcting the first sick day keeps the case and raises the revision, so t
   request,
 }) => {
   await page.goto(planner);
-  await page.getByLabel('Eerste ziektedag').fill(firstSickDay);
+  await fillDate(page, 'Eerste ziektedag', firstSickDay);
   await page.getByRole('button', { name: 'Maak de planning' }).click();
   await expect(page.getByTestId('planner-kenmerk')).toContainText('versie 1');
   const first = new URL(page.url());
@@ -107,7 +109,7 @@ test('correcting the first sick day keeps the case and raises the revision, so t
   expect(caseId).toMatch(/^[0-9a-f]{12}$/);
 
   const corrected = addDays(firstSickDay, 2);
-  await page.getByLabel('Eerste ziektedag').fill(corrected);
+  await fillDate(page, 'Eerste ziektedag', corrected);
   await page.getByRole('button', { name: 'Maak de planning' }).click();
   await expect(page.getByTestId('planner-kenmerk')).toContainText(`${caseId}, versie 2`);
   const second = new URL(page.url());
@@ -138,8 +140,19 @@ test('a wrong date gets an error summary that links to the field; the calendar r
   await expect(page).toHaveTitle(/^Fout: /);
   const errors = page.getByTestId('planner-foutoverzicht');
   await expect(errors.getByRole('heading', { name: 'Er is 1 antwoord niet goed ingevuld' })).toBeFocused();
+  await expect(errors.getByRole('link').first()).toHaveText('Vul de eerste ziektedag in');
   await errors.getByRole('link').first().click();
-  await expect(page.getByLabel('Eerste ziektedag')).toBeFocused();
+  await expect(dateBox(page, 'Eerste ziektedag', 'Dag')).toBeFocused();
+
+  // A date without its month: the GOV.UK message names what is missing, and the boxes keep what was typed.
+  await dateBox(page, 'Eerste ziektedag', 'Dag').fill('15');
+  await dateBox(page, 'Eerste ziektedag', 'Jaar').fill('2026');
+  await page.getByRole('button', { name: 'Maak de planning' }).click();
+  await expect(page.getByTestId('planner-foutoverzicht').getByRole('link')).toHaveText(
+    'Eerste ziektedag moet een maand bevatten',
+  );
+  await expect(dateBox(page, 'Eerste ziektedag', 'Dag')).toHaveValue('15');
+  await expect(dateBox(page, 'Eerste ziektedag', 'Jaar')).toHaveValue('2026');
   await expectNoAxeViolationsAt(browser, page.url());
 
   const tooOld = addDays(today, -4 * 365);

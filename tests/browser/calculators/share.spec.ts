@@ -1,5 +1,6 @@
 // "Kopieer link": the address of the result shown, which opens the same result without JavaScript.
 import { expect, test } from '@playwright/test';
+import { fillDate } from '../support/date-input';
 import { openCalculator, resultText } from './helpers';
 
 const url = '/rekenhulpen/verzuimkosten/';
@@ -36,9 +37,13 @@ test('works before the island has hydrated: the link comes from the form itself'
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(url);
   await expect(page.locator('astro-island').first()).toHaveAttribute('ssr');
+  await fillDate(page, 'Eerste ziektedag', '2026-01-05');
   await page.getByRole('button', { name: 'Kopieer link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).searchParams.get('vzk.maandloon')).toBe('3.000');
+  // A date typed in three boxes travels as one ISO value, the address built links carry.
+  expect(new URL(copied).searchParams.get('vzk.eerstedag')).toBe('2026-01-05');
+  expect(new URL(copied).searchParams.has('vzk.eerstedag-dag')).toBe(false);
 });
 
 test('shows the link in a field to copy by hand when the clipboard refuses', async ({ page }) => {

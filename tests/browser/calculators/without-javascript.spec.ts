@@ -2,6 +2,9 @@
 // server renders the same page with the result. The island, once it runs, shows the very same numbers.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { EXAMPLE_CASES, type ExampleInput } from '../../support/calculator-examples';
+import { addDays } from '../../../src/lib/calculators/gatekeeper-planner/dates';
+import { todayInNetherlands } from '../../../src/lib/format/dates';
+import { dateBox, dateBoxes } from '../support/date-input';
 import { expectNoAxeViolationsAt, openCalculator, resultText, summary } from './helpers';
 
 /** Types one input of a worked example the way a person does. */
@@ -82,6 +85,21 @@ test('without JavaScript a negative amount gets an error summary on the result p
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toBeFocused();
   await expect(page.getByLabel('Brutomaandloon van de zieke werknemer')).toHaveValue('-5');
   await expectNoAxeViolationsAt(browser, page.url());
+
+  // The first sick day in three boxes, without its month: the GOV.UK message, linked to the day box.
+  await page.getByLabel('Brutomaandloon van de zieke werknemer').fill('3.000');
+  const [day, month, year] = dateBoxes(addDays(todayInNetherlands(), -70));
+  await dateBox(page, 'Eerste ziektedag', 'Dag').fill(day);
+  await dateBox(page, 'Eerste ziektedag', 'Jaar').fill(year);
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  const dateError = errors.getByRole('link', { name: 'Eerste ziektedag moet een maand bevatten' });
+  await expect(dateError).toHaveAttribute('href', '#rh-vzk-eerstedag');
+  await expect(dateBox(page, 'Eerste ziektedag', 'Dag')).toHaveValue(new RegExp(`^0?${day}$`));
+  // With the month the boxes give the result; the address kept has the date as one ISO value.
+  await dateBox(page, 'Eerste ziektedag', 'Maand').fill(month);
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(summary(page)).toContainText('Uw werknemer is 10 weken ziek.');
+  expect(new URL(page.url()).searchParams.get('vzk.eerstedag')).toBe(addDays(todayInNetherlands(), -70));
   await page.context().close();
 });
 

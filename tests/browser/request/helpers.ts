@@ -4,11 +4,9 @@ import { nonEmpty, services } from '../../support/site-content';
 
 export { mailsFor, type OutboxMail };
 
-/** `date` as the three boxes of a date input (dag, maand, jaar), e.g. `2025-09-01` → ['1', '9', '2025']. */
-export function dateBoxes(date: string): [string, string, string] {
-  const [year, month, day] = date.split('-');
-  return [String(Number(day)), String(Number(month)), year!];
-}
+import { dateBoxes } from '../support/date-input';
+
+export { dateBoxes };
 
 /** The date `days` days before today (UTC); the server checks the first sick day against the real today. */
 export function daysAgo(days: number): string {

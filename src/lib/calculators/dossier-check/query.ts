@@ -3,6 +3,7 @@
 // as in the planner, so a calendar file of the steps still due updates its events when the check is corrected.
 import { dossierInputSchema } from '../../../schemas/dossier-check';
 import { calendarIdentitySchema, type CalendarIdentity } from '../../../schemas/gatekeeper-planner';
+import { readDateParam } from '../../forms/date-query';
 import { PLANNER_PARAMS } from '../gatekeeper-planner/query';
 import { checkDossier, type DossierCheck } from './check';
 import { DOSSIER_STEPS, type DossierStepId } from './steps';
@@ -33,15 +34,18 @@ export interface DossierQuery {
   identity: CalendarIdentity | null;
 }
 
-/** The dossiercheck's fields in a query string, or null when it holds no first sick day (nothing was submitted). */
+/**
+ * The dossiercheck's fields in a query string, or null when it holds no first sick day (nothing was submitted). A date
+ * may come as one ISO value or as the form's three boxes (readDateParam).
+ */
 export function readDossierQuery(search: string): DossierQuery | null {
   const params = new URLSearchParams(search);
-  const firstSickDay = params.get(DOSSIER_PARAMS.firstSickDay);
+  const firstSickDay = readDateParam(params, DOSSIER_PARAMS.firstSickDay);
   if (firstSickDay === null) return null;
   const steps: DossierQuery['steps'] = {};
   for (const { id } of DOSSIER_STEPS) {
     const done = params.get(DOSSIER_PARAMS.done(id)) === 'ja';
-    const date = params.get(DOSSIER_PARAMS.date(id)) ?? '';
+    const date = readDateParam(params, DOSSIER_PARAMS.date(id)) ?? '';
     if (done || date !== '') steps[id] = { done, date };
   }
   const identity = calendarIdentitySchema.safeParse({

@@ -2,6 +2,7 @@
 // Besides the dates it carries the plan's calendar identity: a case id made once by the server and a revision that
 // the form raises on every change, so a corrected plan imported again updates the same calendar events.
 import { calendarIdentitySchema, type CalendarIdentity } from '../../../schemas/gatekeeper-planner';
+import { readDateParam } from '../../forms/date-query';
 
 export type { CalendarIdentity };
 
@@ -21,11 +22,14 @@ export interface PlannerQuery {
   identity: CalendarIdentity | null;
 }
 
-/** The planner fields in a query string, or null when the query holds no date field (nothing was submitted). */
+/**
+ * The planner fields in a query string, or null when the query holds no date field (nothing was submitted). A date
+ * may come as one ISO value or as the form's three boxes (readDateParam).
+ */
 export function readPlannerQuery(search: string): PlannerQuery | null {
   const params = new URLSearchParams(search);
-  const firstSickDay = params.get(PLANNER_PARAMS.firstSickDay);
-  const firstYearEvaluation = params.get(PLANNER_PARAMS.firstYearEvaluation);
+  const firstSickDay = readDateParam(params, PLANNER_PARAMS.firstSickDay);
+  const firstYearEvaluation = readDateParam(params, PLANNER_PARAMS.firstYearEvaluation);
   if (firstSickDay === null && firstYearEvaluation === null) return null;
   const identity = calendarIdentitySchema.safeParse({
     caseId: params.get(PLANNER_PARAMS.caseId) ?? '',

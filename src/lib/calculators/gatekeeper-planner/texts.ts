@@ -35,8 +35,9 @@ export const RULE_BASIS_LABELS: Record<RuleBasis, string> = {
 
 /** One Dutch message per wrong field of the planner's form. */
 export const MESSAGES = {
-  invalidDate: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02',
-  invalidFirstYearEvaluation: 'Vul een geldige datum in, bijvoorbeeld 2027-02-22, of laat dit veld leeg',
+  missingFirstSickDay: 'Vul de eerste ziektedag in',
+  /** How the GOV.UK date messages (dateProblem in src/lib/forms/date-parts.ts) name each date of the form. */
+  dateSubjects: { firstSickDay: 'Eerste ziektedag', firstYearEvaluation: 'Datum van de eerstejaarsevaluatie' },
   invalidToday: 'De datum van vandaag ontbreekt of is ongeldig',
   firstSickDayTooOld: (earliest: string) =>
     `De eerste ziektedag mag niet meer dan 3 jaar geleden zijn. Vul een datum in vanaf ${earliest}.`,

@@ -49,7 +49,7 @@ export const absenceCostsTexts: FormTexts = {
   fields: {
     eerstedag: {
       label: 'Eerste ziektedag',
-      hint: 'De dag waarop uw werknemer zich ziek meldde. Weet u die niet? Laat dit leeg en vul het aantal weken in.',
+      hint: 'De dag waarop uw werknemer zich ziek meldde, bijvoorbeeld 2 3 2026. Weet u die niet? Laat dit leeg en vul het aantal weken in.',
     },
     weken: {
       label: 'Of: aantal weken ziek tot nu toe',

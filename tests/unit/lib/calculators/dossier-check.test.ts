@@ -242,15 +242,23 @@ describe('the dossiercheck address and its validation', () => {
       return result.valid ? {} : result.errors;
     };
     expect(errors('?eerste-ziektedag=')).toEqual({
-      firstSickDay: 'Vul de eerste ziektedag in, bijvoorbeeld 2026-03-02',
+      firstSickDay: 'Vul de eerste ziektedag in',
+    });
+    expect(errors('?eerste-ziektedag-dag=2&eerste-ziektedag-maand=&eerste-ziektedag-jaar=2026')).toEqual({
+      firstSickDay: 'Eerste ziektedag moet een maand bevatten',
     });
     expect(errors('?eerste-ziektedag=2026-12-07')).toEqual({
       firstSickDay: 'De eerste ziektedag mag niet na vandaag liggen',
     });
     expect(errors('?eerste-ziektedag=2023-12-05').firstSickDay).toMatch(/niet meer dan 3 jaar geleden/);
     expect(errors('?eerste-ziektedag=2026-03-02&probleemanalyse=ja')).toEqual({
-      problemAnalysis: 'Vul de datum van de probleemanalyse in, bijvoorbeeld 2026-04-10',
+      problemAnalysis: 'Vul de datum van de probleemanalyse in',
     });
+    expect(
+      errors(
+        '?eerste-ziektedag=2026-03-02&probleemanalyse=ja&probleemanalyse-datum-dag=31&probleemanalyse-datum-maand=4&probleemanalyse-datum-jaar=2026',
+      ),
+    ).toEqual({ problemAnalysis: 'Datum van de probleemanalyse moet een echte datum zijn' });
     expect(errors('?eerste-ziektedag=2026-03-02&probleemanalyse-datum=2026-04-10')).toEqual({
       problemAnalysis:
         'U vulde een datum van de probleemanalyse in maar vinkte "gedaan" niet aan: vink het aan of maak de datum leeg',

@@ -86,7 +86,10 @@ describe('form model', () => {
     const check = (eerstedag: string, today?: string) =>
       validateFields(dates, { ...base, eerstedag }, { today }).errors.eerstedag;
     expect(check('')).toBeUndefined();
-    expect(check('2026-02-30')).toBe('Vul bij eerste ziektedag een datum in, bijvoorbeeld 2026-03-02');
+    expect(check('2026-02-30')).toBe('Eerste ziektedag moet een echte datum zijn');
+    // The boxes as typed in the island (`jaar-maand-dag`, not padded): judged as sent.
+    expect(check('2026-3-5', '2026-06-15')).toBeUndefined();
+    expect(check('2026--5')).toBe('Eerste ziektedag moet een maand bevatten');
     expect(check('2026-06-16', '2026-06-15')).toBe('Eerste ziektedag mag niet na vandaag liggen');
     expect(check('2026-06-15', '2026-06-15')).toBeUndefined();
     expect(check('2021-06-15', '2026-06-15')).toBeUndefined();

@@ -528,14 +528,18 @@ describe('planGatekeeperSteps: today', () => {
 });
 
 describe('planGatekeeperSteps: validation', () => {
-  it('asks for a valid date', () => {
-    for (const firstSickDay of ['', '2026-02-30', '02-03-2026', '2 maart', '2026-3-2']) {
+  it('asks for a real date with the GOV.UK messages of the three boxes', () => {
+    const error = (firstSickDay: string) => {
       const result = planGatekeeperSteps({ firstSickDay, today: '2026-03-10' });
-      expect(result).toEqual({
-        valid: false,
-        errors: { firstSickDay: 'Vul een geldige datum in, bijvoorbeeld 2026-03-02' },
-      });
-    }
+      return result.valid ? undefined : result.errors.firstSickDay;
+    };
+    expect(error('')).toBe('Vul de eerste ziektedag in');
+    for (const firstSickDay of ['2026-02-30', '02-03-2026', '2026-3-2'])
+      expect(error(firstSickDay)).toBe('Eerste ziektedag moet een echte datum zijn');
+    // The boxes joined as the form sends them (readDateParam): the message names what is missing.
+    expect(error('2026--02')).toBe('Eerste ziektedag moet een maand bevatten');
+    expect(error('2026--')).toBe('Eerste ziektedag moet een dag en een maand bevatten');
+    expect(error('26-03-02')).toBe('Het jaar van de eerste ziektedag moet uit 4 cijfers bestaan, bijvoorbeeld 2026');
   });
 
   it('accepts spaces around a date', () => {
@@ -578,7 +582,7 @@ describe('planGatekeeperSteps: validation', () => {
     });
     expect(planGatekeeperSteps({ ...base, firstYearEvaluation: '2027-02-30' })).toEqual({
       valid: false,
-      errors: { firstYearEvaluation: 'Vul een geldige datum in, bijvoorbeeld 2027-02-22, of laat dit veld leeg' },
+      errors: { firstYearEvaluation: 'Datum van de eerstejaarsevaluatie moet een echte datum zijn' },
     });
   });
 
@@ -644,6 +648,13 @@ describe('the planner address', () => {
       identity: null,
     });
     expect(plannerSearch({ firstSickDay: '2026-03-02' })).toBe('?eerste-ziektedag=2026-03-02');
+    // What a GET submit of the three boxes sends reads the same; the address built from it has the one ISO value.
+    const boxes = readPlannerQuery(
+      '?eerste-ziektedag-dag=2&eerste-ziektedag-maand=3&eerste-ziektedag-jaar=2026' +
+        '&eerstejaarsevaluatie-dag=&eerstejaarsevaluatie-maand=&eerstejaarsevaluatie-jaar=',
+    );
+    expect(boxes).toEqual({ firstSickDay: '2026-03-02', firstYearEvaluation: '', identity: null });
+    expect(plannerSearch(boxes!)).toBe('?eerste-ziektedag=2026-03-02');
     expect(plannerSearch({ firstSickDay: '2026-03-02', firstYearEvaluation: '2027-02-22' })).toBe(
       '?eerste-ziektedag=2026-03-02&eerstejaarsevaluatie=2027-02-22',
     );

@@ -52,6 +52,20 @@ describe('URL state', () => {
     expect([...params.keys()][0]).toBe('vzk.eerstedag');
   });
 
+  it('writes a day as typed in the boxes as one ISO value, and reads both that and the three boxes back', () => {
+    const raw = { ...defaultRawValues(absenceCostsSpec.fields, params2026), eerstedag: '2026-1-5' };
+    expect(new URLSearchParams(submittedSearch(absenceCostsSpec, raw)).get('vzk.eerstedag')).toBe('2026-01-05');
+    const fields = absenceCostsSpec.fields;
+    expect(readSubmittedValues('?vzk.eerstedag=2026-01-15', 'vzk', fields)?.eerstedag).toBe('2026-01-15');
+    const boxes = '?vzk.eerstedag-dag=15&vzk.eerstedag-maand=1&vzk.eerstedag-jaar=2026';
+    expect(readSubmittedValues(boxes, 'vzk', fields)?.eerstedag).toBe('2026-01-15');
+    expect(readSubmittedValues('?vzk.eerstedag-dag=15&vzk.eerstedag-jaar=2026', 'vzk', fields)?.eerstedag).toBe(
+      '2026--15',
+    );
+    // Boxes only count for a date field.
+    expect(readSubmittedValues('?wep.uren-dag=3&wep.uren-maand=1&wep.uren-jaar=2026', 'wep', fields)).toBeNull();
+  });
+
   it('reads a submission back with form meaning: a missing box is "nee", nothing of ours is no submission', () => {
     expect(readSubmittedValues('?utm_source=x', 'wep', fields)).toBeNull();
     const read = readSubmittedValues('?wep.jaar=2026&wep.uren=24', 'wep', fields);

@@ -6,7 +6,9 @@ import {
   sentDateValue,
   splitDateValue,
   typedDateValue,
+  withJoinedDateParts,
 } from '../../../../src/lib/forms/date-parts';
+import { isBoxesSearch, readDateParam } from '../../../../src/lib/forms/date-query';
 
 describe('joinDateParts', () => {
   it('joins the boxes as jaar-maand-dag and pads a one-digit day or month', () => {
@@ -81,5 +83,55 @@ describe('the island state of a date', () => {
     const folded = foldTypedDateParts({ 'datum-dag': '7', functie: 'x' }, ['datum'], { datum: '2026-04-01' });
     expect(folded).toEqual({ datum: '2026-04-7', functie: 'x' });
     expect(foldTypedDateParts({ functie: 'x' }, ['datum'], { datum: '' })).toEqual({ functie: 'x' });
+  });
+});
+
+describe('readDateParam', () => {
+  const read = (search: string) => readDateParam(new URLSearchParams(search), 'eerstedag');
+
+  it('reads the single ISO parameter that shared and built links carry', () => {
+    expect(read('eerstedag=2026-01-15')).toBe('2026-01-15');
+    expect(read('eerstedag=2026-01-15&eerstedag-dag=3&eerstedag-maand=2&eerstedag-jaar=2025')).toBe('2026-01-15');
+  });
+
+  it('joins the three boxes a GET submit sends, keeping a wrong date as typed so it can be named', () => {
+    expect(read('eerstedag-dag=15&eerstedag-maand=1&eerstedag-jaar=2026')).toBe('2026-01-15');
+    expect(read('eerstedag=&eerstedag-dag=15&eerstedag-maand=1&eerstedag-jaar=2026')).toBe('2026-01-15');
+    expect(read('eerstedag-dag=15&eerstedag-maand=&eerstedag-jaar=2026')).toBe('2026--15');
+    expect(dateProblem(read('eerstedag-dag=15&eerstedag-jaar=2026') ?? '', 'Eerste ziektedag')).toBe(
+      'Eerste ziektedag moet een maand bevatten',
+    );
+  });
+
+  it('says empty when the date is in the query without a value, and null when it is not there at all', () => {
+    expect(read('eerstedag=')).toBe('');
+    expect(read('eerstedag-dag=&eerstedag-maand=&eerstedag-jaar=')).toBe('');
+    expect(read('andere=2026-01-15&eerstedagen-dag=3')).toBeNull();
+  });
+});
+
+describe('withJoinedDateParts', () => {
+  const joined = (search: string) => withJoinedDateParts(new URLSearchParams(search)).toString();
+
+  it('puts a date typed in boxes in the address as one ISO value, in the place of its day box', () => {
+    expect(joined('vzk.jaar=2026&vzk.eerstedag-dag=5&vzk.eerstedag-maand=3&vzk.eerstedag-jaar=2026&vzk.weken=4')).toBe(
+      'vzk.jaar=2026&vzk.eerstedag=2026-03-05&vzk.weken=4',
+    );
+  });
+
+  it('keeps empty boxes as an empty date and leaves names that only look like a box alone', () => {
+    expect(joined('d-dag=&d-maand=&d-jaar=')).toBe('d=');
+    expect(joined('week-dag=ma&week-jaar=2026')).toBe('week-dag=ma&week-jaar=2026');
+  });
+});
+
+describe('isBoxesSearch', () => {
+  it('tells a GET submit of date boxes from an address with ISO dates', () => {
+    expect(isBoxesSearch('?eerste-ziektedag-dag=2&eerste-ziektedag-maand=3&eerste-ziektedag-jaar=2026&zaak=x')).toBe(
+      true,
+    );
+    expect(isBoxesSearch('?eerste-ziektedag-dag=&eerste-ziektedag-maand=&eerste-ziektedag-jaar=')).toBe(true);
+    expect(isBoxesSearch('?eerste-ziektedag=2026-03-02&zaak=x&versie=2')).toBe(false);
+    expect(isBoxesSearch('?week-dag=ma')).toBe(false);
   });
 });

@@ -27,4 +27,10 @@ describe('prefilling the request form from a link', () => {
       prefillFromSearch('?dienst=%3Cscript%3E&eersteZiektedag=2026-02-30&evaluatie=morgen&organisatie=x', ids),
     ).toEqual({});
   });
+
+  it('also reads a date sent as three boxes, and ignores boxes that make no real date', () => {
+    const boxes =
+      '?eersteZiektedag-dag=1&eersteZiektedag-maand=9&eersteZiektedag-jaar=2025&evaluatie-dag=31&evaluatie-maand=2';
+    expect(prefillFromSearch(boxes, ids)).toEqual({ eerste_ziektedag: '2025-09-01' });
+  });
 });
