@@ -4,7 +4,7 @@
 // zod/mini: the same zod 4 as astro/zod, tree-shakable.
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
-import { dateProblem } from '../lib/forms/date-parts';
+import { dateProblem } from '../lib/forms/date-problem';
 import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import { FIRST_YEAR_EVALUATION_WEEKS, weekEnd, weekStart } from '../lib/calculators/gatekeeper-planner/rules';
 import { dutchDate } from '../lib/calculators/gatekeeper-planner/texts';

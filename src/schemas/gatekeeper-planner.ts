@@ -3,7 +3,7 @@
 // zod/mini: the same zod 4 as astro/zod, tree-shakable (the rules run on the server only, but stay light).
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/calculators/gatekeeper-planner/dates';
-import { dateProblem } from '../lib/forms/date-parts';
+import { dateProblem } from '../lib/forms/date-problem';
 import { addYears } from '../lib/calculators/gatekeeper-planner/years';
 import {
   FIRST_SICK_DAY_BOUNDS,

@@ -13,7 +13,7 @@ import {
   type OfferInput,
 } from '../lib/offer/fields';
 import { isIsoDate } from '../lib/format/dates';
-import { dateProblem } from '../lib/forms/date-parts';
+import { dateProblem } from '../lib/forms/date-problem';
 import { firstErrorPerField, intakeFieldBuilders, wholeNumber } from './intake-fields';
 
 interface OfferSchemaOptions {

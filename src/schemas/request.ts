@@ -5,7 +5,7 @@
 // range rules apply (a first sick day at most 3 years back, the evaluation between week 26 and week 80).
 import * as z from 'zod/mini';
 import { isIsoDate } from '../lib/format/dates';
-import { dateProblem } from '../lib/forms/date-parts';
+import { dateProblem } from '../lib/forms/date-problem';
 import { normaliseKvk, normalisePhone } from '../lib/intake/normalise';
 import { checkSickDates } from '../lib/request/key-dates';
 import {

@@ -2,7 +2,7 @@
 // JavaScript. The address is built from the form itself, exactly as its GET submission would be, so it is right
 // before the island has hydrated too. Phones get the share sheet (Web Share); elsewhere the link goes to the
 // clipboard; when neither works, the link appears in a field to copy by hand.
-import { withJoinedDateParts } from '../../lib/forms/date-parts';
+import { withJoinedDateParts } from '../../lib/forms/joined-date-parts';
 
 /**
  * The result address of a calculator form: its action with the query a GET submission of the form sends, a date's

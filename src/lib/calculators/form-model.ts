@@ -1,7 +1,8 @@
 // The form model shared by the calculators: field definitions, defaults and validation.
 import { formatNumber } from '../format/numbers';
 import { isIsoDate } from '../format/dates';
-import { dateProblem, sentDateValue } from '../forms/date-parts';
+import { dateProblem } from '../forms/date-problem';
+import { sentDateValue } from '../forms/date-parts';
 import { isNegativeNumber, readDutchNumber } from './number-input';
 import type { YearParameters } from './year-parameters';
 

@@ -1,6 +1,8 @@
 // Dates as Dutch readers expect them. Formatters are created on first use: building an Intl formatter costs far
 // more than using it, and an island should not pay for formatters it never calls.
 
+export { isoDate, isIsoDate } from './iso-date';
+
 let dutchDateFormat: Intl.DateTimeFormat | undefined;
 let dutchWeekdayFormat: Intl.DateTimeFormat | undefined;
 let amsterdamDayFormat: Intl.DateTimeFormat | undefined;
@@ -28,20 +30,8 @@ export function formatDutchDateWithWeekday(isoDate: string): string {
   return dutchWeekdayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** A date as `YYYY-MM-DD` (UTC), for `<time datetime>` and machine-readable copies. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** Today's date as `YYYY-MM-DD` in the Netherlands (the server may run in another time zone). */
 export function todayInNetherlands(now: Date = new Date()): string {
   amsterdamDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
   return amsterdamDayFormat.format(now);
-}
-
-/** True when `text` is a real calendar date written as `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && isoDate(date) === text;
 }

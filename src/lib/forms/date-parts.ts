@@ -1,7 +1,7 @@
 // The GOV.UK date pattern: a date typed in three boxes (dag, maand, jaar). The boxes travel as one value
 // `jaar-maand-dag` (the form's state, the server's input after reading the three posted names); these functions join
-// them, split them again for the boxes, and say in Dutch what is wrong with a date that is not a real one.
-import { isIsoDate } from '../format/dates';
+// them and split them again for the boxes. What is wrong with a date: date-problem.ts; a shared address: date-query.ts
+// and joined-date-parts.ts (apart, so an island loads only what it uses).
 
 /** The three boxes, as typed. */
 export interface DateParts {
@@ -22,8 +22,6 @@ export const DATE_PART_LABELS: Record<DatePart, string> = { dag: 'Dag', maand: '
 /** The form and query name of one box of the date named `name`: `eerstedag-dag`. */
 export const datePartName = (name: string, part: DatePart): string => `${name}-${part}`;
 
-const PART_WORDS: Record<DatePart, string> = { dag: 'een dag', maand: 'een maand', jaar: 'een jaar' };
-
 /**
  * The boxes as one value `jaar-maand-dag`, with a one-digit day or month padded (`2026-03-05` for 5, 3, 2026);
  * anything else is kept as typed, so the rules can name the mistake. Three empty boxes give ''.
@@ -42,30 +40,6 @@ export function splitDateValue(value: string): DateParts {
   if (pieces.length < 3) return { dag: '', maand: '', jaar: value };
   // A dash typed into a box would add pieces: the first is the year, the last the day, the rest the month.
   return { jaar: pieces[0] ?? '', maand: pieces.slice(1, -1).join('-'), dag: pieces[pieces.length - 1] ?? '' };
-}
-
-/** A list in Dutch: "een dag", "een dag en een maand". */
-const listOf = (words: string[]) =>
-  words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]}`;
-
-/**
- * What is wrong with a non-empty date value, as a Dutch sentence about `subject` (e.g. "Eerste ziektedag"), or
- * undefined for a real date `YYYY-MM-DD`. Messages follow GOV.UK: name the missing box, else say it must be real.
- */
-export function dateProblem(value: string, subject: string): string | undefined {
-  if (isIsoDate(value)) return undefined;
-  const parts = splitDateValue(value);
-  const missing = DATE_PART_NAMES.filter((name) => parts[name].trim() === '');
-  if (missing.length > 0 && missing.length < 3)
-    return `${subject} moet ${listOf(missing.map((name) => PART_WORDS[name]))} bevatten`;
-  if (/^[0-9]{1,2}$/.test(parts.dag) && /^[0-9]{1,2}$/.test(parts.maand) && !/^[0-9]{4}$/.test(parts.jaar))
-    return `Het jaar van ${lowerFirst(subject)} moet uit 4 cijfers bestaan, bijvoorbeeld 2026`;
-  return `${subject} moet een echte datum zijn`;
-}
-
-/** The subject as it reads inside a sentence: "de eerste ziektedag" stays readable ("Eerste" → "eerste"). */
-function lowerFirst(subject: string): string {
-  return `de ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`;
 }
 
 /** The boxes as one value exactly as typed (no padding): the form's state while a person types. */
@@ -101,21 +75,4 @@ export function foldTypedDateParts<Name extends string>(
     if (touched) folded[name] = typedDateValue(parts);
   }
   return folded;
-}
-
-/**
- * A form's query with every date typed in three boxes (`name-dag`, `name-maand`, `name-jaar`) as one parameter
- * `name=jaar-maand-dag`, in the place of its day box: the canonical address of a form, as a share link carries it.
- * Other parameters pass unchanged.
- */
-export function withJoinedDateParts(query: URLSearchParams): URLSearchParams {
-  const joined = new URLSearchParams();
-  for (const [name, value] of query) {
-    const [, date, part] = /^(.+)-(dag|maand|jaar)$/.exec(name) ?? [];
-    const maand = query.get(`${date}-maand`);
-    const jaar = query.get(`${date}-jaar`);
-    if (date === undefined || maand === null || jaar === null || !query.has(`${date}-dag`)) joined.append(name, value);
-    else if (part === 'dag') joined.append(date, joinDateParts({ dag: value, maand, jaar }));
-  }
-  return joined;
 }

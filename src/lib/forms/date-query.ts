@@ -1,6 +1,6 @@
 // Dates in a query string or a form's entries: the single `name=YYYY-MM-DD` that links carry, or the three boxes
 // (`name-dag`, `name-maand`, `name-jaar`) that a GET submit of the GOV.UK date input sends. Apart from date-parts.ts so
-// the calculator islands, which never read an address, do not load it (withJoinedDateParts in date-parts.ts writes one).
+// the calculator islands, which never read an address, do not load it (withJoinedDateParts in joined-date-parts.ts writes one).
 import { DATE_PART_NAMES, datePartName, joinDateParts } from './date-parts';
 
 /**

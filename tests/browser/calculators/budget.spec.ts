@@ -28,14 +28,17 @@ test('every calculator of the catalogue is measured', () => {
  * loaded-scripts.ts). It was 15 KB until the calculators took the shared form kit (one error summary for every form),
  * the link into the employer intake with the dates filled in, and the "Kopieer link" script as a cached file instead of
  * inline. The three-box date input of the form kit (its boxes, the GOV.UK date messages and the date joined into one
- * parameter for a shared link) added about 1.1 KB to every calculator: the verzuimkosten calculator, the largest, now
- * loads about 17.0 KB, at the budget.
+ * parameter for a shared link) added about 1.1 KB to every calculator, and keeping the date messages out of the intake
+ * forms (which leave checking to the server) moved them into the calculators' own file: the verzuimkosten calculator,
+ * the largest, loads about 17.1 KB. Hence 17.5 KB; the other calculators stay under 16.5 KB.
  */
-const CALCULATOR_BUDGET = 17 * 1024;
+const CALCULATOR_BUDGET = 17.5 * 1024;
 
 // Every calculator of the catalogue, its result page with its worked example.
 for (const { slug, query } of EXAMPLE_CASES) {
-  test(`${slug}: the page and its result page load at most 17 KB of JavaScript (gzip)`, async ({ page }) => {
+  test(`${slug}: the page and its result page load at most ${CALCULATOR_BUDGET / 1024} KB of JavaScript (gzip)`, async ({
+    page,
+  }) => {
     for (const path of [`/rekenhulpen/${slug}/`, `/rekenhulpen/${slug}/uitkomst/${query}`]) {
       const bytes = await loadedScriptBytes(page, path);
       expect(bytes, path).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ export const RULE_BASIS_LABELS: Record<RuleBasis, string> = {
 /** One Dutch message per wrong field of the planner's form. */
 export const MESSAGES = {
   missingFirstSickDay: 'Vul de eerste ziektedag in',
-  /** How the GOV.UK date messages (dateProblem in src/lib/forms/date-parts.ts) name each date of the form. */
+  /** How the GOV.UK date messages (dateProblem in src/lib/forms/date-problem.ts) name each date of the form. */
   dateSubjects: { firstSickDay: 'Eerste ziektedag', firstYearEvaluation: 'Datum van de eerstejaarsevaluatie' },
   invalidToday: 'De datum van vandaag ontbreekt of is ongeldig',
   firstSickDayTooOld: (earliest: string) =>

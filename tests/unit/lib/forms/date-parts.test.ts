@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dateProblem,
   foldTypedDateParts,
   joinDateParts,
   sentDateValue,
   splitDateValue,
   typedDateValue,
-  withJoinedDateParts,
 } from '../../../../src/lib/forms/date-parts';
+import { dateProblem } from '../../../../src/lib/forms/date-problem';
+import { withJoinedDateParts } from '../../../../src/lib/forms/joined-date-parts';
 import { isBoxesSearch, readDateParam } from '../../../../src/lib/forms/date-query';
 
 describe('joinDateParts', () => {
