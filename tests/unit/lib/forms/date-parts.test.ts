@@ -123,6 +123,21 @@ describe('withJoinedDateParts', () => {
     expect(joined('d-dag=&d-maand=&d-jaar=')).toBe('d=');
     expect(joined('week-dag=ma&week-jaar=2026')).toBe('week-dag=ma&week-jaar=2026');
   });
+
+  it('joins the boxes exactly as joinDateParts does (it has its own copy, to import nothing)', () => {
+    const cases = [
+      { dag: '5', maand: '3', jaar: '2026' },
+      { dag: ' 15 ', maand: '12', jaar: '2025' },
+      { dag: 'a', maand: '13', jaar: '26' },
+      { dag: '31', maand: '', jaar: '2026' },
+      { dag: ' ', maand: '', jaar: '' },
+      { dag: '7', maand: ' 1', jaar: ' 2027 ' },
+    ];
+    for (const boxes of cases) {
+      const query = new URLSearchParams({ 'd-dag': boxes.dag, 'd-maand': boxes.maand, 'd-jaar': boxes.jaar });
+      expect(withJoinedDateParts(query).get('d'), JSON.stringify(boxes)).toBe(joinDateParts(boxes));
+    }
+  });
 });
 
 describe('isBoxesSearch', () => {
