@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../../lib/calculators/form-model';
 import { DateBoxes } from '../forms/DateBoxes';
+import { ErrorMessage, Hint } from '../forms/FieldParts';
 
 interface Props {
   field: FieldSpec;
@@ -47,11 +48,9 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
         />
         <div>
           <label for={id}>{field.label}</label>
-          {hint && (
-            <p id={hintId} class="calc-hint">
-              {hint}
-            </p>
-          )}
+          <Hint field={field.key} id={`${id}-hint`} class="calc-hint">
+            {hint}
+          </Hint>
         </div>
       </div>
     );
@@ -77,27 +76,24 @@ export function CalculatorField({ field, hint, idPrefix, name, value, error, cho
           {field.label}
         </label>
       )}
-      {hint && (
-        <p id={hintId} class="calc-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} class="calc-error">
-          <span class="sr-only">Fout: </span>
-          {choices
-            ? choices.map((choice, index) => (
+      <Hint field={field.key} id={`${id}-hint`} class="calc-hint">
+        {hint}
+      </Hint>
+      <ErrorMessage field={field.key} error={error} id={`${id}-error`} class="calc-error">
+        {choices
+          ? [
+              ...choices.map((choice, index) => (
                 <>
                   {index === 0 ? 'Bedoelt u ' : ' of '}
                   <a key={choice.text} href={choice.href} onClick={(e) => choose(e, choice.text)}>
                     {choice.text}
                   </a>
                 </>
-              ))
-            : error}
-          {choices && '?'}
-        </p>
-      )}
+              )),
+              '?',
+            ]
+          : error}
+      </ErrorMessage>
       {isDate ? (
         <DateBoxes
           id={id}

@@ -25,19 +25,46 @@ export function Label({ field, label, optional }: { field: string; label: string
   );
 }
 
-export function Hint({ field, children }: { field: string; children?: ComponentChildren }) {
+/** A field's hint under its label; nothing without text. A calculator passes its own id and class. */
+export function Hint({
+  field,
+  id = hintId(field),
+  class: className = 'mt-1 text-muted',
+  children,
+}: {
+  field: string;
+  id?: string;
+  class?: string;
+  children?: ComponentChildren;
+}) {
   return children ? (
-    <p id={hintId(field)} class="mt-1 text-muted">
+    <p id={id} class={className}>
       {children}
     </p>
   ) : null;
 }
 
-export function ErrorMessage({ field, error }: { field: string; error?: string }) {
+/**
+ * A field's error, read by a screen reader as "Fout: …" (GOV.UK); nothing without an error. A calculator passes its
+ * own id and class, and links as the message when a number has two readings.
+ */
+export function ErrorMessage({
+  field,
+  error,
+  id = errorId(field),
+  class: className = 'mt-1 font-bold text-red-700',
+  children = error,
+}: {
+  field: string;
+  error?: string | undefined;
+  id?: string;
+  class?: string;
+  children?: ComponentChildren;
+}) {
   return error ? (
-    <p id={errorId(field)} class="mt-1 font-bold text-red-700">
+    <p id={id} class={className}>
       <span class="sr-only">Fout: </span>
-      {error}
+      {children}
     </p>
   ) : null;
 }
