@@ -44,7 +44,10 @@ test('without JavaScript: the filled-in form goes to a result address that can b
   });
   await page.goto(tool);
   await fillDate(page, 'Eerste ziektedag', firstSickDay);
+  // A step's date appears once its box is ticked (CSS only, so also without JavaScript).
+  await expect(dateBox(page, 'Datum van de probleemanalyse', 'Dag')).toBeHidden();
   await doneBox(page, 'problemAnalysis').check();
+  await expect(dateBox(page, 'Datum van de probleemanalyse', 'Dag')).toBeVisible();
   await fillDate(page, 'Datum van de probleemanalyse', problemAnalysis);
   await doneBox(page, 'actionPlan').check();
   await fillDate(page, 'Datum van het plan van aanpak', actionPlan);
