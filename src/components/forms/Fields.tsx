@@ -15,7 +15,34 @@ export interface BaseProps<F extends string> {
   onChange: (field: F, value: string) => void;
 }
 
-const invalid = (error?: string) => (error ? 'true' : undefined);
+const invalid = (error?: string) => (error ? ('true' as const) : undefined);
+
+/** A text, textarea or select control's label, hint and error above it, with a red bar while it has an error. */
+function LabelledControl({
+  field,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+}: Pick<BaseProps<string>, 'field' | 'label' | 'hint' | 'error' | 'optional'> & { children: ComponentChildren }) {
+  return (
+    <FieldGroup error={error}>
+      <Label field={field} label={label} optional={optional} />
+      <Hint field={field}>{hint}</Hint>
+      <ErrorMessage field={field} error={error} />
+      {children}
+    </FieldGroup>
+  );
+}
+
+/** What every labelled control carries: its id and name, and its state for assistive technology. */
+const controlProps = (field: string, hint: ComponentChildren, error: string | undefined) => ({
+  id: fieldId(field),
+  name: field,
+  'aria-invalid': invalid(error),
+  'aria-describedby': describedBy(field, Boolean(hint), Boolean(error)),
+});
 
 type TextFieldProps<F extends string> = BaseProps<F> &
   Pick<InputHTMLAttributes, 'type' | 'autoComplete' | 'inputMode' | 'spellcheck' | 'maxLength'> & { width?: string };
@@ -32,22 +59,16 @@ export function TextField<F extends string>({
   ...rest
 }: TextFieldProps<F>) {
   return (
-    <FieldGroup error={error}>
-      <Label field={field} label={label} optional={optional} />
-      <Hint field={field}>{hint}</Hint>
-      <ErrorMessage field={field} error={error} />
+    <LabelledControl field={field} label={label} hint={hint} error={error} optional={optional}>
       <input
-        id={fieldId(field)}
-        name={field}
+        {...controlProps(field, hint, error)}
         value={value}
         class={`${inputClass(error)} ${width}`}
-        aria-invalid={invalid(error)}
-        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
         onInput={(e) => onChange(field, e.currentTarget.value)}
         {...rest}
         type={rest.type ?? 'text'}
       />
-    </FieldGroup>
+    </LabelledControl>
   );
 }
 
@@ -62,21 +83,15 @@ export function TextArea<F extends string>({
   rows = 5,
 }: BaseProps<F> & { rows?: number }) {
   return (
-    <FieldGroup error={error}>
-      <Label field={field} label={label} optional={optional} />
-      <Hint field={field}>{hint}</Hint>
-      <ErrorMessage field={field} error={error} />
+    <LabelledControl field={field} label={label} hint={hint} error={error} optional={optional}>
       <textarea
-        id={fieldId(field)}
-        name={field}
+        {...controlProps(field, hint, error)}
         rows={rows}
         value={value}
         class={`${inputClass(error)} max-w-2xl`}
-        aria-invalid={invalid(error)}
-        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
         onInput={(e) => onChange(field, e.currentTarget.value)}
       />
-    </FieldGroup>
+    </LabelledControl>
   );
 }
 
@@ -91,17 +106,11 @@ export function SelectField<F extends string>({
   placeholder,
 }: BaseProps<F> & { options: { id: string; naam: string }[]; placeholder: string }) {
   return (
-    <FieldGroup error={error}>
-      <Label field={field} label={label} />
-      <Hint field={field}>{hint}</Hint>
-      <ErrorMessage field={field} error={error} />
+    <LabelledControl field={field} label={label} hint={hint} error={error}>
       <select
-        id={fieldId(field)}
-        name={field}
+        {...controlProps(field, hint, error)}
         value={value}
         class={`${inputClass(error)} max-w-md`}
-        aria-invalid={invalid(error)}
-        aria-describedby={describedBy(field, Boolean(hint), Boolean(error))}
         onChange={(e) => onChange(field, e.currentTarget.value)}
       >
         <option value="">{placeholder}</option>
@@ -111,7 +120,7 @@ export function SelectField<F extends string>({
           </option>
         ))}
       </select>
-    </FieldGroup>
+    </LabelledControl>
   );
 }
 
