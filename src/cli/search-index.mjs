@@ -18,6 +18,7 @@ function check(/** @type {{ errors: string[] }} */ response, /** @type {string} 
   throw new Error(`Zoekindex: ${step} mislukt: ${response.errors.join('; ')}`);
 }
 
+const started = performance.now();
 try {
   /** @type {{ kind: string, url: string, title: string, content: string }[]} */
   const records = JSON.parse(await readFile(recordsFile, 'utf8'));
@@ -38,7 +39,11 @@ try {
   }
   check(await index.writeFiles({ outputPath: join(site, 'pagefind') }), 'schrijven');
   await rm(recordsFile);
-  console.log(`Zoekindex: de artikelen en ${records.length} begrippen, rekenhulpen, diensten en pagina's.`);
+  // The time is read by the build benchmark (tests/bench/build-phases.mjs).
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(
+    `Zoekindex: de artikelen en ${records.length} begrippen, rekenhulpen, diensten en pagina's, in ${seconds} s.`,
+  );
 } finally {
   await pagefind.close();
 }

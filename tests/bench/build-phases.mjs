@@ -44,7 +44,8 @@ export function buildPhases(output, { isArticle, isListing }) {
   // image optimisation, when there are images, prints its own one later.
   const routesStart = text.search(/(?:generating|prerendering) static routes/);
   const render = routesStart < 0 ? null : text.slice(routesStart).match(new RegExp(`✓ Completed in ${DURATION}`));
-  const searchIndex = text.match(/^Finished in ([\d.]+) seconds/m);
+  // Our build's own line (src/cli/search-index.mjs), or the Pagefind command line's.
+  const searchIndex = text.match(/^Zoekindex: .* in ([\d.]+) s\.$/m) ?? text.match(/^Finished in ([\d.]+) seconds/m);
   const pages = { article: { count: 0, ms: 0 }, listing: { count: 0, ms: 0 }, other: { count: 0, ms: 0 } };
   for (const match of text.matchAll(new RegExp(String.raw`[├└]─ (/\S*) \(\+${DURATION}\)`, 'g'))) {
     const [, path, duration] = match;

@@ -69,6 +69,14 @@ describe('buildPhases', () => {
     expect(buildPhases(withImages.replace('05:17:41 ✓ Completed in 16.28s.\n', ''), kinds).renderMs).toBe(2000);
   });
 
+  it("reads the search index time from our build's own line too (Pagefind through its Node API)", () => {
+    const ours = ourLog.replace(
+      'Finished in 4.455 seconds',
+      "Zoekindex: de artikelen en 27 begrippen, rekenhulpen, diensten en pagina's, in 4.46 s.",
+    );
+    expect(buildPhases(ours, kinds).searchIndexMs).toBe(4460);
+  });
+
   it('gives no search index time for a site without Pagefind', () => {
     expect(buildPhases(ourLog.replace(/^Finished in.*$/m, ''), kinds).searchIndexMs).toBe(0);
   });
