@@ -1,9 +1,11 @@
 // What an enhanced intake form does when it is sent, shared by the offer and the request: one send at a time, the
 // same reference for the same answers (so a retry is deduplicated by the server), the server's field errors or
-// failure in place, and focus moved to the error summary, the notice or the confirmation after each attempt.
+// failure in place with "Fout: " before the page title while errors show, and focus moved to the error summary, the
+// notice or the confirmation after each attempt.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldErrors, FormAgain } from '../../lib/intake/contract';
 import type { MessageStatus } from '../../lib/intake/screen-texts';
+import { useErrorTitle } from '../forms/use-error-title';
 import type { IntakeSendOutcome } from './send-intake';
 
 /** A failure the form shows above itself. */
@@ -50,6 +52,8 @@ export function useIntakeSubmit<Input extends { referentie: string }, Field exte
       ? { fingerprint: fingerprintOf(again.input), reference: again.input.referentie }
       : undefined,
   );
+
+  useErrorTitle(Object.keys(errors).length > 0);
 
   useEffect(() => {
     if (focusCount > 0) headingRef.current?.focus();

@@ -8,11 +8,9 @@ import { CHOICES, FIELD_LABELS, emptyInput, type OfferField, type OfferInput } f
 import type { Sector } from '../../schemas/sectors';
 import { valuesTypedBeforeHydration } from '../site/typed-before-hydration';
 import { Confirmation } from './Confirmation';
-import { ErrorSummary } from '../forms/ErrorSummary';
 import { Checkbox, DateInput, RadioGroup, SelectField, TextArea, TextField } from '../forms/Fields';
-import { useErrorTitle } from '../forms/use-error-title';
 import { foldTypedDateParts, sentDateValue } from '../../lib/forms/date-parts';
-import { Notice } from '../intake/Notice';
+import { FormMessages } from '../intake/FormMessages';
 import { OFFER_NOUN } from '../../lib/offer/screen-texts';
 import { newReference, sendOffer } from './send-offer';
 import { useDraft } from '../intake/use-draft';
@@ -59,8 +57,6 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     typed,
   );
 
-  useErrorTitle(Object.keys(errors).length > 0);
-
   const change = (field: OfferField, value: string) => setValues((old) => ({ ...old, [field]: value }));
 
   function startAgain() {
@@ -80,7 +76,6 @@ export default function OfferForm({ sectors, contact, again }: Props) {
       />
     );
 
-  const hasErrors = Object.keys(errors).length > 0;
   const field = (name: OfferField) => ({
     field: name,
     label: FIELD_LABELS[name],
@@ -88,29 +83,20 @@ export default function OfferForm({ sectors, contact, again }: Props) {
     error: errors[name],
     onChange: change,
   });
-  const serverNotice = Boolean(again?.message && again.status !== 422);
 
   return (
     <form id={FORM_ID} method="post" action="/api/aanbod" noValidate onSubmit={submit} class="max-w-3xl">
-      {notice && (
-        <Notice
-          noun={OFFER_NOUN}
-          status={notice.status}
-          message={notice.message}
-          contact={contact}
-          headingRef={hasErrors ? undefined : headingRef}
-          autoFocus={serverNotice}
-        />
-      )}
-      <ErrorSummary errors={errors} headingRef={headingRef} autoFocus={Object.keys(again?.errors ?? {}).length > 0} />
-      {restored && (
-        <div class="mb-6 flex flex-wrap items-center gap-3 bg-brand-50 p-4" role="status">
-          <p>Wij hebben de antwoorden teruggezet die u eerder in deze browser invulde.</p>
-          <button type="button" class="btn btn-secondary" onClick={startAgain}>
-            Leeg formulier
-          </button>
-        </div>
-      )}
+      <FormMessages
+        noun={OFFER_NOUN}
+        notice={notice}
+        errors={errors}
+        headingRef={headingRef}
+        contact={contact}
+        again={again}
+        restored={restored}
+        draftPlace="in deze browser"
+        onStartAgain={startAgain}
+      />
 
       <fieldset class="mb-8">
         <legend class="mb-4 text-2xl font-bold text-brand-900">Uw organisatie</legend>

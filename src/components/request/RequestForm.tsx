@@ -25,10 +25,8 @@ import { prefillFromSearch } from '../../lib/request/prefill';
 import { REQUEST_REFERENCE_PREFIX } from '../../lib/request/reference';
 import { REQUEST_NOUN } from '../../lib/request/screen-texts';
 import { telHref } from '../../lib/site/links';
-import { ErrorSummary } from '../forms/ErrorSummary';
 import { Checkbox, DateInput, RadioGroup, TextArea, TextField } from '../forms/Fields';
-import { useErrorTitle } from '../forms/use-error-title';
-import { Notice } from '../intake/Notice';
+import { FormMessages } from '../intake/FormMessages';
 import { sendIntake } from '../intake/send-intake';
 import { useDraft } from '../intake/use-draft';
 import { useIntakeSubmit } from '../intake/use-intake-submit';
@@ -119,8 +117,6 @@ export default function RequestForm({ title, services, contact, bureauName, next
     // Props and `typed` never change after the first render: this runs once, while hydrating.
   }, [again, services, typed]);
 
-  useErrorTitle(Object.keys(errors).length > 0);
-
   useEffect(() => {
     if (received) document.title = document.title.replace(title, RECEIVED_TITLE);
   }, [received, title]);
@@ -150,7 +146,6 @@ export default function RequestForm({ title, services, contact, bureauName, next
       </>
     );
 
-  const hasErrors = Object.keys(errors).length > 0;
   const field = (name: RequestField) => ({
     field: name,
     label: FIELD_LABELS[name],
@@ -159,7 +154,6 @@ export default function RequestForm({ title, services, contact, bureauName, next
     hint: FIELD_HINTS[name],
     onChange: change,
   });
-  const serverNotice = Boolean(again?.message && again.status !== 422);
   const serviceChoices = {
     ...Object.fromEntries(services.map((service) => [service.id, service.naam])),
     [CALL_BACK]: 'Bel mij terug: ik wil eerst overleggen',
@@ -181,25 +175,17 @@ export default function RequestForm({ title, services, contact, bureauName, next
         </p>
       </PageHeading>
       <form id={FORM_ID} method="post" action="/api/aanvraag" noValidate onSubmit={submit} class="max-w-3xl">
-        {notice && (
-          <Notice
-            noun={REQUEST_NOUN}
-            status={notice.status}
-            message={notice.message}
-            contact={contact}
-            headingRef={hasErrors ? undefined : headingRef}
-            autoFocus={serverNotice}
-          />
-        )}
-        <ErrorSummary errors={errors} headingRef={headingRef} autoFocus={Object.keys(again?.errors ?? {}).length > 0} />
-        {restored && (
-          <div class="mb-6 flex flex-wrap items-center gap-3 bg-brand-50 p-4" role="status">
-            <p>Wij hebben de antwoorden teruggezet die u eerder in dit tabblad invulde.</p>
-            <button type="button" class="btn btn-secondary" onClick={startAgain}>
-              Leeg formulier
-            </button>
-          </div>
-        )}
+        <FormMessages
+          noun={REQUEST_NOUN}
+          notice={notice}
+          errors={errors}
+          headingRef={headingRef}
+          contact={contact}
+          again={again}
+          restored={restored}
+          draftPlace="in dit tabblad"
+          onStartAgain={startAgain}
+        />
 
         <RadioGroup {...field('dienst')} choices={serviceChoices} stacked />
 
