@@ -6,19 +6,12 @@ import { workingDaysText } from '../format/working-days';
 export const REQUEST_NOUN = 'aanvraag';
 
 /**
- * The bureau's promise of when it calls back. `workingDays` is the bureau's own response time (bureau.yaml,
- * `reactietijdWerkdagen`, read by src/data/response-time.ts); without it the promise stays without a number.
+ * What happens after a request arrives; the first step is the bureau's promise of when it calls back. `workingDays`
+ * is the bureau's response time (bureau.yaml `reactietijdWerkdagen`).
  */
-export function responseTimePromise(workingDays?: number): string {
-  if (workingDays === undefined)
-    return 'Een adviseur neemt zo snel mogelijk contact met u op om uw vraag te bespreken.';
-  return `Een adviseur neemt binnen ${workingDaysText(workingDays)} contact met u op om uw vraag te bespreken.`;
-}
-
-/** What happens after a request arrives; the first step is the bureau's response-time promise. */
-export function requestNextSteps(workingDays?: number): readonly string[] {
+export function requestNextSteps(workingDays: number): readonly string[] {
   return [
-    responseTimePromise(workingDays),
+    `Een adviseur neemt binnen ${workingDaysText(workingDays)} contact met u op om uw vraag te bespreken.`,
     'In dat gesprek hoort u wat wij voor u kunnen doen en welke stukken wij daarvoor nodig hebben. Stuur ons nu nog geen stukken, en nooit medische gegevens.',
     'Wilt u daarna met ons verder? Dan leggen wij de afspraken vast in een opdrachtbevestiging.',
   ];
